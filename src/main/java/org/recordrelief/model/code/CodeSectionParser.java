@@ -20,11 +20,10 @@ public final class CodeSectionParser {
 
     private static final String SEE_COMMENT = "SEE COMMENT FOR CHARGE";
 
-    private static final String SUBDIVISIONS = "((?:\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\))*)";
-    /** Section number; a letter glued to it is read below as a subdivision or part of a decimal section. */
-    private static final String SECTION = "0*(\\d{1,6}(?:\\.\\d{1,3})?)([A-Z](?![A-Z]))?";
-    private static final String MODIFIER = "(?:(664|182)\\s*/\\s*)?";
-    private static final String REST = "(.*)";
+    private static final String SUBDIVISIONS = "(?<subs>(?:\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\))*)";
+    /** Section number, with the letter of a letter-suffixed section (288a, 1203.4a) glued to it. */
+    private static final String SECTION = "0*(?<number>\\d{1,6}(?:\\.\\d{1,3})?)(?<glued>[A-Z](?![A-Z]))?";
+    private static final String REST = "(?<rest>.*)";
     private static final Pattern SUBDIVISION = Pattern.compile("\\(\\s*([A-Z0-9]{1,4})\\s*\\)");
     private static final Pattern REST_IS_DESCRIPTION = Pattern.compile("^(?:$|[\\s\\-:,;/.].*)");
 
@@ -44,15 +43,18 @@ public final class CodeSectionParser {
         }
         // Longest first, so "HSC" wins over "HS" and "PENAL CODE" over "PEN".
         aliases.sort(Comparator.comparingInt(String::length).reversed());
-        String code = "(" + String.join("|", aliases.stream().map(CodeSectionParser::aliasPattern).toList()) + ")";
+        String code = "(?:" + String.join("|", aliases.stream().map(CodeSectionParser::aliasPattern).toList()) + ")";
         String codeEnd = "(?![A-Z0-9])";
-        sectionFirst = Pattern.compile("^(?:§\\s*)?" + MODIFIER + SECTION + SUBDIVISIONS
-                + "\\s*[-:,]?\\s*" + code + codeEnd + REST);
-        codeFirst = Pattern.compile("^" + code + "(?![A-Z])\\s*[-:.,]?\\s*(?:SECTION\\s+|SEC\\.?\\s*|§\\s*)?"
-                + MODIFIER + SECTION + SUBDIVISIONS + "(?:\\s+([A-Z])(?![A-Z0-9]))?" + REST);
-        bareSection = Pattern.compile("^(?:§\\s*)?" + MODIFIER + SECTION + SUBDIVISIONS + REST);
-        anotherSection = Pattern.compile("(?:\\d{3,6}(?:\\.\\d{1,3})?" + SUBDIVISIONS + "\\s*" + code + codeEnd
-                + ")|(?:(?<![A-Z])" + code + "\\s*\\d{3,6})");
+        String modifier = "(?:(?<modifier>664|182)\\s*/\\s*)?";
+        // "PC 664/HS 11357" (our canonical form) names the code of the attempted section after the slash.
+        String modifierWithCode = "(?:(?<modifier>664|182)\\s*/\\s*(?:(?<code2>" + code + ")(?![A-Z])\\s*)?)?";
+        sectionFirst = Pattern.compile("^(?:§\\s*)?" + modifier + SECTION + SUBDIVISIONS
+                + "\\s*[-:,]?\\s*(?<code>" + code + ")" + codeEnd + REST);
+        codeFirst = Pattern.compile("^(?<code>" + code + ")(?![A-Z])\\s*[-:.,]?\\s*(?:SECTION\\s+|SEC\\.?\\s*|§\\s*)?"
+                + modifierWithCode + SECTION + SUBDIVISIONS + "(?:\\s+(?<spaced>[A-Z])(?![A-Z0-9]))?" + REST);
+        bareSection = Pattern.compile("^(?:§\\s*)?" + modifier + SECTION + SUBDIVISIONS + REST);
+        anotherSection = Pattern.compile("(?:\\d{3,6}(?:\\.\\d{1,3})?(?:\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\))*\\s*"
+                + code + codeEnd + ")|(?:(?<![A-Z])" + code + "\\s*\\d{3,6})");
     }
 
     /** Parses text that must name its code. */
@@ -72,68 +74,55 @@ public final class CodeSectionParser {
         if (text.startsWith(SEE_COMMENT)) {
             return new UnparsedCode(raw, "the export says 'see comment for charge': the section is in the comment text");
         }
-        Optional<ChargeCode> parsed = trySectionFirst(raw, text).or(() -> tryCodeFirst(raw, text));
+        Optional<ChargeCode> parsed = tryPattern(raw, text, sectionFirst, null)
+                .or(() -> tryPattern(raw, text, codeFirst, null));
         if (parsed.isEmpty() && defaultCode != null) {
-            parsed = tryBare(raw, text, defaultCode);
+            parsed = tryPattern(raw, text, bareSection, defaultCode);
         }
         return parsed.orElseGet(() -> new UnparsedCode(raw,
                 "no code (HS, PC, VC, BP, WI, ...) next to a section number"));
     }
 
-    private Optional<ChargeCode> trySectionFirst(String raw, String text) {
-        Matcher m = sectionFirst.matcher(text);
+    private Optional<ChargeCode> tryPattern(String raw, String text, Pattern pattern, LegalCode defaultCode) {
+        Matcher m = pattern.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }
-        return build(raw, codeFor(m.group(5)), m.group(1), m.group(2), m.group(3), m.group(4), null, m.group(6));
-    }
-
-    private Optional<ChargeCode> tryCodeFirst(String raw, String text) {
-        Matcher m = codeFirst.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return build(raw, codeFor(m.group(1)), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
-                m.group(7));
-    }
-
-    private Optional<ChargeCode> tryBare(String raw, String text, LegalCode defaultCode) {
-        Matcher m = bareSection.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return build(raw, defaultCode, m.group(1), m.group(2), m.group(3), m.group(4), null, m.group(5));
-    }
-
-    private Optional<ChargeCode> build(String raw, LegalCode code, String modifierPrefix, String number,
-                                       String gluedLetter, String subdivisionText, String spacedLetter,
-                                       String rest) {
+        String rest = m.group("rest");
         if (!REST_IS_DESCRIPTION.matcher(rest).matches()) {
             return Optional.empty();
         }
         if (anotherSection.matcher(rest).find()) {
             return Optional.of(new UnparsedCode(raw, "more than one code section in one charge"));
         }
-        String section = number;
-        List<String> subdivisions = new ArrayList<>();
-        if (gluedLetter != null) {
-            // California sections are numbered with decimals (1203.4a), so a letter glued to a whole
-            // number (647F) can only be a subdivision written without parentheses.
-            if (number.contains(".")) {
-                section = number + gluedLetter.toLowerCase(Locale.ROOT);
-            } else {
-                subdivisions.add(gluedLetter);
-            }
+        LegalCode code = defaultCode != null ? defaultCode : codeFor(optionalGroup(m, "code2", m.group("code")));
+        String section = m.group("number");
+        if (m.group("glued") != null) {
+            // California writes letter-suffixed sections without parentheses (PC 288a, PC 653f) and
+            // subdivisions always inside them, so a glued letter belongs to the section number.
+            section = section + m.group("glued").toLowerCase(Locale.ROOT);
         }
-        Matcher sub = SUBDIVISION.matcher(subdivisionText);
+        List<String> subdivisions = new ArrayList<>();
+        Matcher sub = SUBDIVISION.matcher(m.group("subs"));
         while (sub.find()) {
             subdivisions.add(sub.group(1));
         }
-        if (spacedLetter != null) {
-            subdivisions.add(spacedLetter);
+        String spaced = optionalGroup(m, "spaced", null);
+        if (spaced != null) {
+            subdivisions.add(spaced);
         }
-        return Optional.of(new CodeSection(code, section, subdivisions, SectionModifier.fromPrefix(modifierPrefix),
-                raw));
+        return Optional.of(new CodeSection(code, section, subdivisions,
+                SectionModifier.fromPrefix(m.group("modifier")), raw));
+    }
+
+    /** A named group that only some patterns define. */
+    private static String optionalGroup(Matcher m, String name, String fallback) {
+        try {
+            String value = m.group(name);
+            return value != null ? value : fallback;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return fallback;
+        }
     }
 
     private LegalCode codeFor(String matchedAlias) {

@@ -49,7 +49,8 @@ class CodeSectionParserTest {
             P.C. 288(a)                                   | PC 288(a)
             PENAL CODE 290                                | PC 290
             647(F) PC-DISORDERLY CONDUCT:INTOX DRUG/ALC   | PC 647(f)
-            647F PC                                       | PC 647(f)
+            288A PC                                       | PC 288a
+            653F(B) PC                                    | PC 653f(b)
             PC 1203.4a                                    | PC 1203.4a
             667(e)(2)(C)(iv) PC                           | PC 667(e)(2)(C)(iv)
             23152(A) VC                                   | VC 23152(a)
@@ -91,6 +92,13 @@ class CodeSectionParserTest {
         assertThat(code).isInstanceOf(UnparsedCode.class);
         assertThat(((UnparsedCode) code).reason()).containsIgnoringCase(reasonFragment);
         assertThat(code.canonical()).isEqualTo("UNPARSED");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PC 664/HS 11357(a)", "PC 182/HS 11360", "HS 11360(a)(3)(C)", "PC 667(e)(2)(C)(iv)", "PC 288a",
+            "PC 1203.4a", "VC 23152(b)"})
+    void readsItsOwnCanonicalForm(String canonical) {
+        assertThat(parser.parse(canonical).canonical()).isEqualTo(canonical);
     }
 
     @Test
