@@ -39,7 +39,8 @@ public final class PolicyLoader {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A missing option is off; an option written with no value is caught by rejectEmptyValues.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
@@ -89,6 +90,7 @@ public final class PolicyLoader {
             throw new PolicyException(name, "options", "must be a map of option names to values",
                     "write one option per line under 'options:', see docs/rules.md");
         } else {
+            rejectEmptyValues(optionsNode, "options", name);
             options = readOptions(ruleSet, optionsNode, name);
         }
         options.validate(new PolicyValidation(name));
@@ -112,6 +114,20 @@ public final class PolicyLoader {
         } catch (JsonProcessingException e) {
             throw new PolicyException(name, "options", firstLine(e.getOriginalMessage()),
                     "fix the YAML under 'options:'");
+        }
+    }
+
+    private static void rejectEmptyValues(JsonNode node, String path, String name) {
+        if (node.isNull()) {
+            throw new PolicyException(name, path, "the key has no value",
+                    "give it a value (see docs/rules.md) or remove the key");
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> rejectEmptyValues(e.getValue(), path + "." + e.getKey(), name));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectEmptyValues(node.get(i), path + "[" + i + "]", name);
+            }
         }
     }
 

@@ -1,0 +1,112 @@
+package org.recordrelief.rules.prop64;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.recordrelief.model.CaseCharge;
+import org.recordrelief.model.PersonEvent;
+import org.recordrelief.model.PersonEventType;
+import org.recordrelief.model.code.CodeSection;
+import org.recordrelief.model.code.LegalCode;
+import org.recordrelief.model.code.SectionModifier;
+import org.recordrelief.rules.OffenceList;
+import org.recordrelief.rules.Reason;
+
+/**
+ * The history-based carve-outs that keep a cultivation, possession-for-sale or sale conviction a felony
+ * (HS 11358(d), 11359(c), 11360(a)(3)): an earlier super strike, an earlier PC 290 offence or
+ * registration, two or more earlier convictions of the same section. "Earlier" means a conviction date
+ * strictly before this one. A record that would exclude only if undated facts line up goes to review.
+ */
+final class Prop64Exclusions {
+
+    private final OffenceList superStrikes = OffenceList.fromResource("/rules/super-strikes.txt");
+    private final OffenceList registrable = OffenceList.fromResource("/rules/pc290-registrable.txt");
+
+    Optional<Baseline> check(ConvictionFacts c) {
+        LocalDate date = c.convictionDate();
+        List<Reason> reviews = new ArrayList<>();
+        Optional<Baseline> excluded = priorListedOffence(c, superStrikes, Prop64Rule.PRIOR_SUPER_STRIKE, reviews)
+                .or(() -> priorListedOffence(c, registrable, Prop64Rule.PRIOR_PC290, reviews))
+                .or(() -> priorRegistration(c, reviews))
+                .or(() -> priorsOfSameSection(c, reviews));
+        if (excluded.isPresent()) {
+            return excluded;
+        }
+        if (hasMinorOffenceInSameCase(c)) {
+            return Optional.of(Baseline.review(Prop64Rule.MINOR_IN_SAME_CASE.reason()));
+        }
+        return reviews.stream().findFirst().map(Baseline::review);
+    }
+
+    private Optional<Baseline> priorListedOffence(ConvictionFacts c, OffenceList list, Prop64Rule rule,
+                                                  List<Reason> reviews) {
+        for (CaseCharge other : c.person().convictions()) {
+            if (other == c.conviction()) {
+                continue;
+            }
+            Optional<OffenceList.Entry> entry = list.match(other.charge().code());
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String section = other.charge().code().canonical();
+            LocalDate otherDate = other.charge().convictionDate();
+            if (otherDate == null) {
+                reviews.add(Prop64Rule.PRIOR_UNDATED.reason(section));
+            } else if (otherDate.isBefore(c.convictionDate())) {
+                if (entry.get().dependsOnFacts()) {
+                    reviews.add(Prop64Rule.PRIOR_NEEDS_FACTS.reason(section, entry.get().description()));
+                } else {
+                    return Optional.of(Baseline.excluded(rule.reason(section, entry.get().description(), otherDate)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Baseline> priorRegistration(ConvictionFacts c, List<Reason> reviews) {
+        for (PersonEvent event : c.person().history().events()) {
+            if (event.type() != PersonEventType.PC290_REGISTRATION) {
+                continue;
+            }
+            if (event.date() == null) {
+                reviews.add(Prop64Rule.PRIOR_UNDATED.reason("a PC 290 registration"));
+            } else if (event.date().isBefore(c.convictionDate())) {
+                return Optional.of(Baseline.excluded(Prop64Rule.PC290_REGISTERED.reason()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Baseline> priorsOfSameSection(ConvictionFacts c, List<Reason> reviews) {
+        int earlier = 0;
+        int undated = 0;
+        for (CaseCharge other : c.person().convictions()) {
+            if (other == c.conviction() || !(other.charge().code() instanceof CodeSection s)
+                    || s.modifier() != SectionModifier.NONE || !s.is(LegalCode.HS, c.section().section())) {
+                continue;
+            }
+            LocalDate otherDate = other.charge().convictionDate();
+            if (otherDate == null) {
+                undated++;
+            } else if (otherDate.isBefore(c.convictionDate())) {
+                earlier++;
+            }
+        }
+        String section = c.section().codeAndSection();
+        if (earlier >= 2) {
+            return Optional.of(Baseline.excluded(Prop64Rule.PRIORS_SAME_SECTION.reason(earlier, section)));
+        }
+        if (earlier + undated >= 2) {
+            reviews.add(Prop64Rule.PRIOR_UNDATED.reason("another " + section + " conviction"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasMinorOffenceInSameCase(ConvictionFacts c) {
+        return c.conviction().courtCase().charges().stream()
+                .filter(ch -> ch.isConviction() && ch != c.conviction().charge())
+                .anyMatch(ch -> ch.code() instanceof CodeSection s && s.is(LegalCode.HS, "11361"));
+    }
+}

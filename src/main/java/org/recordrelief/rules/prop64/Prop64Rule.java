@@ -1,0 +1,120 @@
+package org.recordrelief.rules.prop64;
+
+import org.recordrelief.rules.Reason;
+
+/**
+ * Every statute rule of the Prop 64 rule set: its id, its citation and its plain-language text.
+ * docs/rules.md documents each id; a test keeps the two in step.
+ */
+public enum Prop64Rule {
+    NO_DATE("P64-NO-DATE", "HS 11361.8(a), (e)",
+            "The conviction date is missing, so it cannot be shown that the conviction came before Proposition 64 "
+                    + "took effect on 9 November 2016."),
+    AFTER_ACT("P64-AFTER-ACT", "HS 11361.8(a), (e)",
+            "Convicted on %s, on or after 9 November 2016, when Proposition 64 took effect: relief covers only "
+                    + "earlier convictions."),
+    ATTEMPT("P64-ATTEMPT", "PC 664; PC 182; HS 11361.8",
+            "This is an attempt or a conspiracy to commit a cannabis offence; the statute does not say whether such "
+                    + "convictions qualify, so a reviewer decides."),
+    SUBDIVISION_UNKNOWN("P64-SUBDIVISION-UNKNOWN", "HS 11357; HS 11360 (as in force on the conviction date)",
+            "Subdivision %s of HS %s did not exist on the conviction date; a reviewer must read the record."),
+    LEVEL_UNKNOWN("P64-LEVEL-UNKNOWN", "HS 11361.8(e)",
+            "The record does not say whether this was a felony, a misdemeanor or an infraction, and the relief "
+                    + "depends on it."),
+    AGE_UNKNOWN("P64-AGE-UNKNOWN", "HS 11362.1(a)",
+            "The date of birth or the offence date is missing; the person's age at the offence decides whether the "
+                    + "conduct is now lawful."),
+    POSSESSION_ADULT("P64-POSS-ADULT", "HS 11362.1(a)(1); HS 11361.8(e)",
+            "Possession of cannabis by a person 21 or older at the offence is now lawful (up to 28.5 g, or 8 g of "
+                    + "concentrated cannabis): dismiss and seal."),
+    POSSESSION_UNDER_21("P64-POSS-UNDER21", "HS 11357(a)(2); HS 11361.8(e)",
+            "The person was under 21 at the offence: possession of up to 28.5 g is now an infraction, so the "
+                    + "misdemeanor is redesignated an infraction."),
+    POSSESSION_UNDER_21_INFRACTION("P64-POSS-UNDER21-INFRACTION", "HS 11357(a)(2)",
+            "The person was under 21 at the offence: possession is still an infraction, the level of this "
+                    + "conviction, so the statute gives no relief."),
+    POSSESSION_FELONY("P64-POSS-FELONY", "HS 11357(b); HS 11361.8(e)",
+            "Felony possession (former HS 11357(a), concentrated cannabis) is at most a misdemeanor now: "
+                    + "redesignate it a misdemeanor."),
+    POSSESSION_OVER_28_5_G("P64-POSS-OVER-28G", "HS 11357(b)(2)",
+            "Possession of more than 28.5 g (former HS 11357(c)) is still a misdemeanor, so the statute gives no "
+                    + "relief."),
+    POSSESSION_SCHOOL("P64-POSS-SCHOOL", "HS 11357(c)",
+            "Possession on school grounds (former HS 11357(d) or (e)) is still an offence; whether it is now a "
+                    + "lesser one depends on the person's age and the facts."),
+    CULTIVATION_FELONY("P64-CULT-FELONY", "HS 11358(c); HS 11362.1(a)(3); HS 11361.8(e)",
+            "Cultivation is now lawful (six plants or fewer) or a misdemeanor (more): redesignate the felony a "
+                    + "misdemeanor."),
+    CULTIVATION_MISDEMEANOR("P64-CULT-MISD", "HS 11358(c)",
+            "Cultivation of more than six plants is still a misdemeanor and the record does not show six or fewer, "
+                    + "so the statute gives no relief."),
+    FOR_SALE_FELONY("P64-PWS-FELONY", "HS 11359(b); HS 11361.8(e)",
+            "Possession for sale by an adult is now a misdemeanor: redesignate the felony a misdemeanor."),
+    FOR_SALE_MISDEMEANOR("P64-PWS-MISD", "HS 11359(b)",
+            "Possession for sale is still a misdemeanor, the level of this conviction, so the statute gives no "
+                    + "relief."),
+    SALE_FELONY("P64-SALE-FELONY", "HS 11360(a)(2); HS 11361.8(e)",
+            "Sale or transport by an adult is now a misdemeanor: redesignate the felony a misdemeanor."),
+    SALE_MISDEMEANOR("P64-SALE-MISD", "HS 11360(a)(2)",
+            "Sale or transport is still a misdemeanor, the level of this conviction, so the statute gives no "
+                    + "relief."),
+    GIVING_AWAY_ADULT("P64-GIVE-ADULT", "HS 11362.1(a)(1); HS 11361.8(e)",
+            "Giving away or transporting up to 28.5 g (former HS 11360(b)) by a person 21 or older at the offence "
+                    + "is now lawful: dismiss and seal."),
+    GIVING_AWAY_UNDER_21("P64-GIVE-UNDER21", "HS 11360(b); HS 11361.8(e)",
+            "The person was under 21 at the offence: giving away or transporting up to 28.5 g is now an "
+                    + "infraction, so the misdemeanor is redesignated an infraction."),
+    GIVING_AWAY_UNDER_21_INFRACTION("P64-GIVE-UNDER21-INFRACTION", "HS 11360(b)",
+            "The person was under 21 at the offence: giving away or transporting up to 28.5 g is still an "
+                    + "infraction, the level of this conviction, so the statute gives no relief."),
+    MINOR_INVOLVED("P64-EXCL-MINOR", "HS 11359(c)(3), 11359(d), 11360(a)(3)(C)",
+            "The conviction (%s) is for selling or furnishing to a minor or using a minor: that conduct stays a "
+                    + "felony under Proposition 64."),
+    MINOR_IN_SAME_CASE("P64-EXCL-MINOR-CASE", "HS 11359(c)(3), 11360(a)(3)(C); HS 11361",
+            "The same case has a conviction for using or selling to a minor (HS 11361); a reviewer must check "
+                    + "whether this count involved a minor."),
+    IMPORT_EXPORT("P64-EXCL-IMPORT", "HS 11360(a)(3)(D)",
+            "The conviction is for importing or exporting more than 28.5 g: that conduct stays a felony under "
+                    + "Proposition 64."),
+    ENVIRONMENTAL("P64-EXCL-ENVIRONMENT", "HS 11358(d)(3)",
+            "The conviction is for cultivation with environmental violations: that conduct stays a felony under "
+                    + "Proposition 64."),
+    PRIOR_SUPER_STRIKE("P64-EXCL-SUPER-STRIKE", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 667(e)(2)(C)(iv)",
+            "An earlier conviction for %s (%s, convicted %s) is a 'super strike': this offence stays a felony."),
+    PRIOR_PC290("P64-EXCL-PC290", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290(c)",
+            "An earlier conviction for %s (%s, convicted %s) requires sex-offender registration: this offence stays "
+                    + "a felony."),
+    PC290_REGISTERED("P64-EXCL-PC290-REGISTERED", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290",
+            "The person was registered as a sex offender (PC 290) before this conviction: this offence stays a "
+                    + "felony."),
+    PRIORS_SAME_SECTION("P64-EXCL-PRIORS", "HS 11358(d)(2), 11359(c)(2), 11360(a)(3)(B)",
+            "The person had %d earlier convictions under %s; with two or more, this offence stays a felony."),
+    PRIOR_UNDATED("P64-EXCL-UNDATED-PRIOR", "HS 11358(d), 11359(c), 11360(a)(3)",
+            "A record that would disqualify this conviction if it came first (%s) has no date; a reviewer must "
+                    + "check the order."),
+    PRIOR_NEEDS_FACTS("P64-EXCL-FACTS", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A)",
+            "An earlier conviction for %s (%s) disqualifies only if facts the record does not hold are true; a "
+                    + "reviewer must check.");
+
+    private final String id;
+    private final String citation;
+    private final String text;
+
+    Prop64Rule(String id, String citation, String text) {
+        this.id = id;
+        this.citation = citation;
+        this.text = text;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String citation() {
+        return citation;
+    }
+
+    Reason reason(Object... args) {
+        return new Reason(id, citation, args.length == 0 ? text : text.formatted(args));
+    }
+}

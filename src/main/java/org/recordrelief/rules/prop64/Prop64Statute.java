@@ -1,0 +1,109 @@
+package org.recordrelief.rules.prop64;
+
+import java.util.Optional;
+import org.recordrelief.model.OffenceLevel;
+import org.recordrelief.model.code.SectionModifier;
+
+/**
+ * What HS 11361.8 alone decides for one cannabis conviction, before any county option. The steps run in
+ * order and the first that decides wins: date, attempt, the offence's own exclusions, the history
+ * exclusions, then the offence, its level and the person's age at the offence.
+ */
+final class Prop64Statute {
+
+    private final Prop64Exclusions exclusions = new Prop64Exclusions();
+
+    Baseline baseline(ConvictionFacts c) {
+        if (c.convictionDate() == null) {
+            return Baseline.review(Prop64Rule.NO_DATE.reason());
+        }
+        if (!c.convictionDate().isBefore(Prop64Offence.ACT_EFFECTIVE)) {
+            return Baseline.excluded(Prop64Rule.AFTER_ACT.reason(c.convictionDate()));
+        }
+        if (c.section().modifier() != SectionModifier.NONE) {
+            return Baseline.review(Prop64Rule.ATTEMPT.reason());
+        }
+        Prop64Offence offence = c.offence();
+        switch (offence) {
+            case MINOR_INVOLVED:
+                return Baseline.excluded(Prop64Rule.MINOR_INVOLVED.reason(c.section().canonical()));
+            case IMPORT_EXPORT:
+                return Baseline.excluded(Prop64Rule.IMPORT_EXPORT.reason());
+            case ENVIRONMENTAL:
+                return Baseline.excluded(Prop64Rule.ENVIRONMENTAL.reason());
+            case UNKNOWN_SUBDIVISION:
+                return Baseline.review(Prop64Rule.SUBDIVISION_UNKNOWN.reason(
+                        "(" + c.section().subdivision() + ")", c.section().section()));
+            default:
+                break;
+        }
+        if (offence.hasFelonyCarveOuts() && !isSmallAmountGiving(c)) {
+            Optional<Baseline> excluded = exclusions.check(c);
+            if (excluded.isPresent()) {
+                return excluded.get();
+            }
+        }
+        return byOffence(c);
+    }
+
+    private static Baseline byOffence(ConvictionFacts c) {
+        OffenceLevel level = c.level();
+        return switch (c.offence()) {
+            case POSSESSION_SMALL -> lawfulForAdults(c, Prop64Rule.POSSESSION_ADULT, Prop64Rule.POSSESSION_UNDER_21,
+                    Prop64Rule.POSSESSION_UNDER_21_INFRACTION);
+            case POSSESSION_CONCENTRATED, POSSESSION_UNSPECIFIED -> switch (level) {
+                case FELONY -> Baseline.reduce(OffenceLevel.MISDEMEANOR, Prop64Rule.POSSESSION_FELONY.reason());
+                case UNKNOWN -> Baseline.reviewUnlessCountyDecides(Prop64Rule.LEVEL_UNKNOWN.reason());
+                case MISDEMEANOR, INFRACTION -> lawfulForAdults(c, Prop64Rule.POSSESSION_ADULT,
+                        Prop64Rule.POSSESSION_UNDER_21, Prop64Rule.POSSESSION_UNDER_21_INFRACTION);
+            };
+            case POSSESSION_OVER_28_5_G -> felonyReducedElseUnchanged(level, Prop64Rule.POSSESSION_FELONY,
+                    Prop64Rule.POSSESSION_OVER_28_5_G);
+            case POSSESSION_SCHOOL_GROUNDS -> Baseline.reviewUnlessCountyDecides(Prop64Rule.POSSESSION_SCHOOL.reason());
+            case CULTIVATION -> felonyReducedElseUnchanged(level, Prop64Rule.CULTIVATION_FELONY,
+                    Prop64Rule.CULTIVATION_MISDEMEANOR);
+            case POSSESSION_FOR_SALE -> felonyReducedElseUnchanged(level, Prop64Rule.FOR_SALE_FELONY,
+                    Prop64Rule.FOR_SALE_MISDEMEANOR);
+            case SALE_OR_TRANSPORT -> felonyReducedElseUnchanged(level, Prop64Rule.SALE_FELONY,
+                    Prop64Rule.SALE_MISDEMEANOR);
+            case GIVING_AWAY_SMALL -> lawfulForAdults(c, Prop64Rule.GIVING_AWAY_ADULT, Prop64Rule.GIVING_AWAY_UNDER_21,
+                    Prop64Rule.GIVING_AWAY_UNDER_21_INFRACTION);
+            case SALE_UNSPECIFIED -> isSmallAmountGiving(c)
+                    ? lawfulForAdults(c, Prop64Rule.GIVING_AWAY_ADULT, Prop64Rule.GIVING_AWAY_UNDER_21,
+                            Prop64Rule.GIVING_AWAY_UNDER_21_INFRACTION)
+                    : felonyReducedElseUnchanged(level, Prop64Rule.SALE_FELONY, Prop64Rule.SALE_MISDEMEANOR);
+            default -> throw new IllegalStateException("offence decided earlier: " + c.offence());
+        };
+    }
+
+    /** Before the Act a plain HS 11360 misdemeanor or infraction could only be the small-amount form, 11360(b). */
+    private static boolean isSmallAmountGiving(ConvictionFacts c) {
+        return c.offence() == Prop64Offence.SALE_UNSPECIFIED
+                && (c.level() == OffenceLevel.MISDEMEANOR || c.level() == OffenceLevel.INFRACTION);
+    }
+
+    /** Conduct now lawful at 21 and an infraction below 21 (HS 11362.1, 11357(a)(2), 11360(b)). */
+    private static Baseline lawfulForAdults(ConvictionFacts c, Prop64Rule adult, Prop64Rule under21,
+                                            Prop64Rule under21Infraction) {
+        Optional<Integer> age = c.ageAtOffence();
+        if (age.isEmpty()) {
+            return Baseline.reviewUnlessCountyDecides(Prop64Rule.AGE_UNKNOWN.reason());
+        }
+        if (age.get() >= 21) {
+            return Baseline.dismiss(adult.reason());
+        }
+        return switch (c.level()) {
+            case FELONY, MISDEMEANOR -> Baseline.reduce(OffenceLevel.INFRACTION, under21.reason());
+            case INFRACTION -> Baseline.noLesserOffence(under21Infraction.reason());
+            case UNKNOWN -> Baseline.reviewUnlessCountyDecides(Prop64Rule.LEVEL_UNKNOWN.reason());
+        };
+    }
+
+    private static Baseline felonyReducedElseUnchanged(OffenceLevel level, Prop64Rule felony, Prop64Rule lower) {
+        return switch (level) {
+            case FELONY -> Baseline.reduce(OffenceLevel.MISDEMEANOR, felony.reason());
+            case MISDEMEANOR, INFRACTION -> Baseline.noLesserOffence(lower.reason());
+            case UNKNOWN -> Baseline.reviewUnlessCountyDecides(Prop64Rule.LEVEL_UNKNOWN.reason());
+        };
+    }
+}
