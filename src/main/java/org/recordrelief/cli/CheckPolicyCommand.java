@@ -1,0 +1,36 @@
+package org.recordrelief.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.recordrelief.rules.CountyPolicy;
+import org.recordrelief.rules.PolicyException;
+import org.recordrelief.rules.PolicyLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Validates county policy files and says what is wrong, where, and how to fix it. */
+@Command(name = "check-policy", mixinStandardHelpOptions = true,
+        description = "Check county policy files; exit code 2 when one is bad.")
+final class CheckPolicyCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "policy.yaml files to check")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PolicyLoader loader = new PolicyLoader();
+        int bad = 0;
+        for (Path file : files) {
+            try {
+                CountyPolicy<?> policy = loader.load(file);
+                System.out.println("OK   " + file + ": " + policy.county() + ", rule set " + policy.ruleSet().version()
+                        + ", options " + policy.options());
+            } catch (PolicyException e) {
+                bad++;
+                System.out.println("BAD  " + e.getMessage());
+            }
+        }
+        return bad == 0 ? 0 : 2;
+    }
+}

@@ -1,0 +1,55 @@
+package org.recordrelief.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.recordrelief.model.yaml.CanonicalYamlReader;
+import org.recordrelief.report.RunSummary;
+import org.recordrelief.report.SummaryPrinter;
+import org.recordrelief.rules.CountyPolicy;
+import org.recordrelief.rules.Determination;
+import org.recordrelief.rules.PolicyLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Evaluates canonical histories under one policy and prints every determination with its reasons. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate canonical histories (YAML) under one county policy and print each determination.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--policy", required = true, description = "The county policy file.")
+    Path policyFile;
+
+    @Option(names = "--histories", description = "Canonical histories (YAML); default: the bundled sample.")
+    Path histories;
+
+    @Option(names = "--as-of", description = "Date ages, sentences and windows are judged on (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        CountyPolicy<?> policy = new PolicyLoader().load(policyFile);
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        System.out.println("person\tcase/count\tsection\tlevel\toutcome\treduced to\tcounty option\trules\treasons");
+        try (InputStream in = histories != null ? Files.newInputStream(histories)
+                : EvaluateCommand.class.getResourceAsStream(RunCommand.BUNDLED_SAMPLE)) {
+            RunSummary summary = Evaluation.run(policy, new CanonicalYamlReader().read(in), date,
+                    EvaluateCommand::print);
+            System.out.println();
+            System.out.println(SummaryPrinter.format(summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private static void print(Determination d) {
+        System.out.println(String.join("\t", d.personId(), d.chargeReference(), d.codeSection(), d.level().name(),
+                d.outcome().name(), d.reducedTo() == null ? "" : d.reducedTo().name(),
+                d.countyOption() == null ? "" : d.countyOption(), d.ruleIds(), d.reasonText()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.recordrelief.report;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.recordrelief.model.CaseCharge;
+import org.recordrelief.model.OffenceLevel;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.rules.Determination;
+import org.recordrelief.rules.Outcome;
+import org.recordrelief.rules.Reason;
+
+/**
+ * Builds a {@link RunSummary} one person at a time, so a run of millions of rows keeps only counters
+ * in memory, never the determinations.
+ */
+public final class SummaryAccumulator {
+
+    private final String county;
+    private final String ruleSetVersion;
+    private final LocalDate asOf;
+    private long persons;
+    private long eligible;
+    private long individuals;
+    private long dismissed;
+    private long reduced;
+    private long leftWithNoConviction;
+    private long leftWithNoFelony;
+    private long related;
+    private long pleaBargains;
+    private final Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
+    private final Map<String, Long> byCodeSection = new TreeMap<>();
+    private final Map<String, Long> byReason = new TreeMap<>();
+
+    public SummaryAccumulator(String county, String ruleSetVersion, LocalDate asOf) {
+        this.county = county;
+        this.ruleSetVersion = ruleSetVersion;
+        this.asOf = asOf;
+    }
+
+    /** Adds one person's history and the determinations the rule set gave for it. */
+    public synchronized void add(PersonHistory history, List<Determination> determinations) {
+        persons++;
+        long personEligible = 0;
+        Set<String> dismissedRefs = new HashSet<>();
+        Set<String> reducedRefs = new HashSet<>();
+        for (Determination d : determinations) {
+            if (d.outcome() == Outcome.DISMISS) {
+                dismissedRefs.add(d.chargeReference());
+            } else if (d.outcome() == Outcome.REDUCE) {
+                reducedRefs.add(d.chargeReference());
+            }
+            switch (d.role()) {
+                case RELATED_CHARGE -> related++;
+                case POSSIBLE_PLEA_BARGAIN -> pleaBargains++;
+                case PRIMARY -> {
+                    countPrimary(d);
+                    if (d.isRelief()) {
+                        personEligible++;
+                    }
+                }
+            }
+        }
+        if (personEligible == 0) {
+            return;
+        }
+        eligible += personEligible;
+        individuals++;
+        List<CaseCharge> convictions = history.convictions().toList();
+        if (convictions.stream().allMatch(cc -> dismissedRefs.contains(cc.reference()))) {
+            leftWithNoConviction++;
+        }
+        List<CaseCharge> felonies = convictions.stream()
+                .filter(cc -> cc.charge().level() == OffenceLevel.FELONY).toList();
+        if (!felonies.isEmpty() && felonies.stream().allMatch(cc -> dismissedRefs.contains(cc.reference())
+                || reducedRefs.contains(cc.reference()))) {
+            leftWithNoFelony++;
+        }
+    }
+
+    private void countPrimary(Determination d) {
+        byOutcome.merge(d.outcome(), 1L, Long::sum);
+        byCodeSection.merge(codeAndSection(d.codeSection()), 1L, Long::sum);
+        for (Reason reason : d.reasons()) {
+            byReason.merge(reason.ruleId(), 1L, Long::sum);
+        }
+        if (d.outcome() == Outcome.DISMISS) {
+            dismissed++;
+        } else if (d.outcome() == Outcome.REDUCE) {
+            reduced++;
+        }
+    }
+
+    /** "HS 11357(b)" and "HS 11357" both count under "HS 11357". */
+    private static String codeAndSection(String canonical) {
+        int paren = canonical.indexOf('(');
+        return paren < 0 ? canonical : canonical.substring(0, paren);
+    }
+
+    public synchronized RunSummary summary() {
+        return new RunSummary(county, ruleSetVersion, asOf, persons, eligible, individuals, dismissed, reduced,
+                leftWithNoConviction, leftWithNoFelony, byOutcome, byCodeSection, byReason, related, pleaBargains);
+    }
+}
