@@ -25,7 +25,7 @@ final class CheckPolicyCommand implements Callable<Integer> {
             try {
                 CountyPolicy<?> policy = loader.load(file);
                 System.out.println("OK   " + file + ": " + policy.county() + ", rule set " + policy.ruleSet().version()
-                        + ", options " + policy.options());
+                        + ", options: " + String.join(", ", policy.options().enabledOptions()));
             } catch (PolicyException e) {
                 bad++;
                 System.out.println("BAD  " + e.getMessage());

@@ -107,9 +107,12 @@ public final class PolicyLoader {
                     "use one of " + String.join(", ", sorted(known)) + " (docs/rules.md explains each)");
         } catch (InvalidFormatException e) {
             throw new PolicyException(name, "options" + path(e), "the value '" + e.getValue() + "' is not a "
-                    + simpleType(e.getTargetType()), "see docs/rules.md for the values this option takes");
+                    + simpleType(e.getTargetType()), fixFor(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new PolicyException(name, "options" + path(e), firstLine(e.getOriginalMessage()),
+            // A value our own types refused (an offence level, say) explains itself in the cause.
+            String problem = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage()
+                    : firstLine(e.getOriginalMessage());
+            throw new PolicyException(name, "options" + path(e), problem,
                     "see docs/rules.md for the values this option takes");
         } catch (JsonProcessingException e) {
             throw new PolicyException(name, "options", firstLine(e.getOriginalMessage()),
@@ -149,6 +152,16 @@ public final class PolicyLoader {
             }
         }
         return sb.toString();
+    }
+
+    private static String fixFor(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "write a whole number, e.g. 10";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "write true or false";
+        }
+        return "see docs/rules.md for the values this option takes";
     }
 
     private static String simpleType(Class<?> type) {

@@ -32,7 +32,7 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
     public static final String VERSION = "2026.11";
 
     private static final Comparator<Determination> OUTPUT_ORDER = Comparator
-            .comparing(Determination::caseId).thenComparing(Determination::chargeId);
+            .comparing(Determination::caseId).thenComparing(Determination::role).thenComparing(Determination::chargeId);
 
     private final Prop64Statute statute = new Prop64Statute();
     private final Map<Prop64Options, CountyRules> compiled = new ConcurrentHashMap<>();

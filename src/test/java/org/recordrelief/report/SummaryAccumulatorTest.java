@@ -1,0 +1,84 @@
+package org.recordrelief.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recordrelief.model.OffenceLevel.FELONY;
+import static org.recordrelief.model.OffenceLevel.MISDEMEANOR;
+import static org.recordrelief.testing.HistoryBuilder.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.rules.CountyPolicy;
+import org.recordrelief.rules.Outcome;
+import org.recordrelief.testing.Policies;
+
+class SummaryAccumulatorTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2020, 7, 1);
+
+    private RunSummary summarise(CountyPolicy<?> policy, List<PersonHistory> people) {
+        SummaryAccumulator acc = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), AS_OF);
+        people.forEach(h -> acc.add(h, policy.evaluate(h, AS_OF)));
+        return acc.summary();
+    }
+
+    @Test
+    void countsThePressReleaseFiguresPersonByPerson() {
+        List<PersonHistory> people = List.of(
+                // only conviction dismissed: left with no conviction
+                person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
+                // two cannabis convictions, one dismissed one reduced, plus a burglary misdemeanor
+                person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                        .prior("11357(b) HS", MISDEMEANOR, "2008-01-01").prior("459 PC", MISDEMEANOR, "2012-01-01")
+                        .build(),
+                // excluded by a super strike: not counted as eligible
+                person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                        .prior("187 PC", FELONY, "1990-01-01").build(),
+                // dismissed, but a burglary felony remains
+                person("d").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
+                        .prior("459 PC", FELONY, "2012-01-01").build(),
+                // no cannabis conviction at all
+                person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build());
+        RunSummary s = summarise(Policies.withOptions(""), people);
+
+        assertThat(s.county()).isEqualTo("SACRAMENTO");
+        assertThat(s.personsEvaluated()).isEqualTo(5);
+        assertThat(s.convictionsEligible()).isEqualTo(4);
+        assertThat(s.individualsEligible()).isEqualTo(3);
+        assertThat(s.dismissed()).isEqualTo(3);
+        assertThat(s.reduced()).isEqualTo(1);
+        assertThat(s.individualsLeftWithNoConviction()).isEqualTo(1);
+        assertThat(s.individualsLeftWithNoFelony()).as("b had one felony, now reduced").isEqualTo(1);
+        assertThat(s.byOutcome()).containsEntry(Outcome.DISMISS, 3L).containsEntry(Outcome.REDUCE, 1L)
+                .containsEntry(Outcome.NOT_ELIGIBLE, 1L).doesNotContainKey(Outcome.HAND_REVIEW);
+        assertThat(s.byCodeSection()).containsEntry("HS 11357", 3L).containsEntry("HS 11359", 2L).hasSize(2);
+        assertThat(s.byReason()).containsEntry("P64-POSS-ADULT", 3L).containsEntry("P64-PWS-FELONY", 1L)
+                .containsEntry("P64-EXCL-SUPER-STRIKE", 1L);
+    }
+
+    @Test
+    void relatedChargesCountTowardsLeavingNoConviction() {
+        CountyPolicy<?> policy = Policies.withOptions("{relatedCharges: [PC 647(f)]}");
+        PersonHistory h = person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
+                .sameCase("647(f) PC", MISDEMEANOR).build();
+        RunSummary s = summarise(policy, List.of(h));
+        assertThat(s.convictionsEligible()).as("related counts are not cannabis convictions").isEqualTo(1);
+        assertThat(s.relatedChargesDismissed()).isEqualTo(1);
+        assertThat(s.individualsLeftWithNoConviction()).isEqualTo(1);
+    }
+
+    @Test
+    void printsTheFiveFiguresFirst() {
+        RunSummary s = summarise(Policies.withOptions(""), List.of(
+                person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build()));
+        String text = SummaryPrinter.format(s);
+        assertThat(text.lines().toList().subList(1, 6)).containsExactly(
+                "  Convictions eligible for relief                   1",
+                "  Individuals with eligible convictions             1",
+                "  Convictions dismissed                             1",
+                "  Convictions reduced                               0",
+                "  Individuals left with no conviction               1");
+        assertThat(text).startsWith("== SACRAMENTO: Prop 64 determinations (prop64/2026.11, as of 2020-07-01) ==");
+    }
+}
