@@ -1,7 +1,7 @@
 package org.recordrelief.model;
 
 /** A person's name split into parts. Any part may be null when the source does not give it. */
-public record PersonName(String last, String first, String middle) {
+public record PersonName(@PersonalData String last, @PersonalData String first, @PersonalData String middle) {
 
     /** Names are personal data: never print them. */
     @Override
