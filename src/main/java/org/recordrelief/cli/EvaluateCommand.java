@@ -1,6 +1,7 @@
 package org.recordrelief.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Determination;
 import org.recordrelief.rules.PolicyLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate canonical histories (YAML) under one county policy and print each determination.")
 final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--policy", required = true, description = "The county policy file.")
     Path policyFile;
@@ -34,22 +39,26 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         CountyPolicy<?> policy = new PolicyLoader().load(policyFile);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        System.out.println("person\tcase/count\tsection\tlevel\toutcome\treduced to\tcounty option\trules\treasons");
+        out().println("person\tcase/count\tsection\tlevel\toutcome\treduced to\tcounty option\trules\treasons");
         try (InputStream in = histories != null ? Files.newInputStream(histories)
                 : EvaluateCommand.class.getResourceAsStream(RunCommand.BUNDLED_SAMPLE)) {
             RunSummary summary = Evaluation.run(policy, new CanonicalYamlReader().read(in), date,
-                    EvaluateCommand::print);
-            System.out.println();
-            System.out.println(SummaryPrinter.format(summary));
+                    this::print);
+            out().println();
+            out().println(SummaryPrinter.format(summary));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return 0;
     }
 
-    private static void print(Determination d) {
-        System.out.println(String.join("\t", d.personId(), d.chargeReference(), d.codeSection(), d.level().name(),
+    private void print(Determination d) {
+        out().println(String.join("\t", d.personId(), d.chargeReference(), d.codeSection(), d.level().name(),
                 d.outcome().name(), d.reducedTo() == null ? "" : d.reducedTo().name(),
                 d.countyOption() == null ? "" : d.countyOption(), d.ruleIds(), d.reasonText()));
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

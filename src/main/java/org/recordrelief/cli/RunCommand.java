@@ -1,6 +1,7 @@
 package org.recordrelief.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.recordrelief.model.yaml.CanonicalYamlReader;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.rules.CountyPolicy;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Evaluate every county in the adapters folder and print each county's summary.")
 final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     static final String BUNDLED_SAMPLE = "/samples/canonical-histories.yaml";
 
@@ -42,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         List<PersonHistory> people = readHistories();
         for (CountyPolicy<?> policy : CountyPolicies.loadAll(adapters)) {
             RunSummary summary = Evaluation.run(policy, people.iterator(), date, d -> { });
-            System.out.println(SummaryPrinter.format(summary));
+            out().println(SummaryPrinter.format(summary));
         }
         return 0;
     }
@@ -54,5 +59,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }
