@@ -1,10 +1,9 @@
 package org.recordrelief.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -29,19 +28,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, description = "The county policy file.")
     Path policyFile;
 
-    @Option(names = "--histories", description = "Canonical histories (YAML); default: the bundled sample.")
-    Path histories;
-
-    @Option(names = "--as-of", description = "Date ages, sentences and windows are judged on (default: today).")
-    LocalDate asOf;
+    @CommandLine.Mixin
+    CanonicalInput input;
 
     @Override
     public Integer call() {
         CountyPolicy<?> policy = new PolicyLoader().load(policyFile);
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = input.asOfOrToday();
         out().println("person\tcase/count\tsection\tlevel\toutcome\treduced to\tcounty option\trules\treasons");
-        try (InputStream in = histories != null ? Files.newInputStream(histories)
-                : EvaluateCommand.class.getResourceAsStream(RunCommand.BUNDLED_SAMPLE)) {
+        try (InputStream in = input.open()) {
             RunSummary summary = Evaluation.run(policy, new CanonicalYamlReader().read(in), date,
                     this::print);
             out().println();

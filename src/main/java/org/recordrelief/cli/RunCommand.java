@@ -1,10 +1,9 @@
 package org.recordrelief.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,21 +28,16 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static final String BUNDLED_SAMPLE = "/samples/canonical-histories.yaml";
-
     @Option(names = "--adapters", defaultValue = "county-adapters",
             description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
     Path adapters;
 
-    @Option(names = "--histories", description = "Canonical histories (YAML) to evaluate instead of the bundled sample.")
-    Path histories;
-
-    @Option(names = "--as-of", description = "Date ages, sentences and windows are judged on (default: today).")
-    LocalDate asOf;
+    @CommandLine.Mixin
+    CanonicalInput input;
 
     @Override
     public Integer call() {
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = input.asOfOrToday();
         List<PersonHistory> people = readHistories();
         for (CountyPolicy<?> policy : CountyPolicies.loadAll(adapters)) {
             RunSummary summary = Evaluation.run(policy, people.iterator(), date, d -> { });
@@ -53,8 +47,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<PersonHistory> readHistories() {
-        try (InputStream in = histories != null ? Files.newInputStream(histories)
-                : RunCommand.class.getResourceAsStream(BUNDLED_SAMPLE)) {
+        try (InputStream in = input.open()) {
             return new CanonicalYamlReader().readAll(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
