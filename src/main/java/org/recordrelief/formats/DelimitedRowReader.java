@@ -1,0 +1,161 @@
+package org.recordrelief.formats;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams a delimited export with commons-csv (the parser camel-csv uses), one record at a time, with the
+ * line each record starts on. The header, when there is one, must match the descriptor's columns.
+ */
+public final class DelimitedRowReader implements RowReader {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final DelimitedFormat format;
+    private final Charset charset;
+    private final Columns columns;
+    private SourceRow next;
+
+    public DelimitedRowReader(InputStream in, Charset charset, DelimitedFormat format, List<Column> declared) {
+        this.format = format;
+        this.charset = charset;
+        BufferedReader reader = Encodings.reader(in, charset);
+        try {
+            reader.mark(1);
+            if (reader.read() < 0) {
+                throw new UnreadableSourceException("the file is empty (0 bytes)");
+            }
+            reader.reset();
+            CSVFormat csv = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(format.delimiterChar())
+                    .setQuote(format.quoteChar())
+                    .setIgnoreEmptyLines(false)
+                    .setTrim(false)
+                    .get();
+            this.parser = csv.parse(reader);
+        } catch (IOException e) {
+            throw new UnreadableSourceException("cannot read the file: " + e.getMessage(), e);
+        }
+        this.records = parser.iterator();
+        this.columns = new Columns(declared.stream().map(Column::name).toList());
+        if (format.hasHeader()) {
+            checkHeader(declared);
+        }
+    }
+
+    private void checkHeader(List<Column> declared) {
+        CSVRecord header = nextRecord();
+        if (header == null) {
+            throw new UnreadableSourceException("the file has no header line");
+        }
+        List<String> found = new ArrayList<>(header.toList());
+        if (format.endMarker() != null && !found.isEmpty()) {
+            String last = found.get(found.size() - 1).trim();
+            if (last.isEmpty() || last.equalsIgnoreCase(format.endMarker())) {
+                found.remove(found.size() - 1);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < Math.max(found.size(), declared.size()); i++) {
+            String want = i < declared.size() ? declared.get(i).name() : null;
+            String got = i < found.size() ? found.get(i).trim() : null;
+            if (want == null) {
+                problems.add("unexpected column " + (i + 1) + " '" + got + "'");
+            } else if (got == null) {
+                problems.add("missing column " + (i + 1) + " '" + want + "'");
+            } else if (!want.trim().toUpperCase(Locale.ROOT).equals(got.toUpperCase(Locale.ROOT))) {
+                problems.add("column " + (i + 1) + " is '" + got + "', the descriptor expects '" + want.trim() + "'");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnreadableSourceException("the header does not match the descriptor's columns: "
+                    + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                    + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""));
+        }
+    }
+
+    @Override
+    public Columns columns() {
+        return columns;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = readRow();
+        }
+        return next != null;
+    }
+
+    @Override
+    public SourceRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        SourceRow row = next;
+        next = null;
+        return row;
+    }
+
+    private SourceRow readRow() {
+        while (true) {
+            long line = parser.getCurrentLineNumber() + 1;
+            CSVRecord record = nextRecord();
+            if (record == null) {
+                return null;
+            }
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue; // a blank line is not a row
+            }
+            return toRow(line, record.toList());
+        }
+    }
+
+    private SourceRow toRow(long line, List<String> raw) {
+        List<String> values = new ArrayList<>(raw);
+        RowProblem problem = Encodings.badBytes(values, columns, charset);
+        if (format.endMarker() != null) {
+            String last = values.isEmpty() ? "" : values.get(values.size() - 1).trim();
+            if (last.equalsIgnoreCase(format.endMarker())) {
+                values.remove(values.size() - 1);
+            } else if (problem == null) {
+                problem = RowProblem.ofRow("the row does not end with the '" + format.endMarker()
+                        + "' marker (a cut-off or shifted row)");
+            }
+        }
+        if (problem == null && values.size() != columns.size()) {
+            problem = RowProblem.ofRow("the row has " + values.size() + " fields, the descriptor declares "
+                    + columns.size());
+        }
+        return new SourceRow(line, values, columns, problem);
+    }
+
+    private CSVRecord nextRecord() {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new UnreadableSourceException("the file cannot be parsed after line " + parser.getCurrentLineNumber()
+                    + " (" + e.getMessage() + "); check for a quote that is never closed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // nothing more to read; the run's outcome is already decided
+        }
+    }
+}
