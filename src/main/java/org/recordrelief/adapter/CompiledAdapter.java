@@ -1,0 +1,97 @@
+package org.recordrelief.adapter;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.recordrelief.adapter.mapping.FieldReader;
+import org.recordrelief.adapter.mapping.Pseudonymizer;
+import org.recordrelief.adapter.mapping.RowKindClassifier;
+import org.recordrelief.adapter.mapping.RowMapper;
+import org.recordrelief.formats.Column;
+import org.recordrelief.formats.Columns;
+import org.recordrelief.formats.DelimitedFormat;
+import org.recordrelief.formats.DelimitedRowReader;
+import org.recordrelief.formats.FixedWidthFormat;
+import org.recordrelief.formats.FixedWidthRowReader;
+import org.recordrelief.formats.RowReader;
+import org.recordrelief.rules.CountyPolicy;
+
+/**
+ * One county's adapter, checked and compiled from {@code county-adapters/<id>/adapter.yaml}: everything
+ * the pipeline needs to read, map, evaluate and write back that county's export.
+ *
+ * @param id            the county folder's name, e.g. {@code san-francisco}; names routes and work folders
+ * @param folder        the county folder
+ * @param descriptor    the descriptor as written
+ * @param county        the county, normalised ("SAN FRANCISCO")
+ * @param sourceKind    the export's format
+ * @param charset       the export's character set
+ * @param columns       the export's columns
+ * @param delimited     delimited layout (delimited and DOJ sources)
+ * @param fixedWidth    fixed-width layout
+ * @param database      for a database source, the connection
+ * @param policy        the county's Prop 64 policy
+ * @param mapping       compiled field readers
+ * @param output        how results go back
+ */
+public record CompiledAdapter(
+        String id,
+        Path folder,
+        AdapterDescriptor descriptor,
+        String county,
+        SourceKind sourceKind,
+        Charset charset,
+        List<Column> columns,
+        DelimitedFormat delimited,
+        FixedWidthFormat fixedWidth,
+        DatabaseSettings database,
+        CountyPolicy<?> policy,
+        MappingPlan mapping,
+        OutputPlan output) {
+
+    /** The compiled readers of the person, case, charge and event sections. */
+    public record MappingPlan(RowKindClassifier kinds, RowMapper.PersonReaders person, RowMapper.CaseReaders caseReaders,
+                              RowMapper.ChargeReaders charge, FieldReader<java.time.LocalDate> eventDate) {
+    }
+
+    public boolean isFileSource() {
+        return sourceKind != SourceKind.TABLE;
+    }
+
+    /** The SELECT that reads a database source. */
+    public String query() {
+        return descriptor.source().database().query();
+    }
+
+    /** The file pattern a file source picks up (Ant style). */
+    public String include() {
+        String include = descriptor.source().include();
+        return include == null ? "*" : include;
+    }
+
+    public Columns sourceColumns() {
+        return new Columns(columns.stream().map(Column::name).toList());
+    }
+
+    /** Opens a streaming reader on one export file; throws UnreadableSourceException for a file it cannot read. */
+    public RowReader openReader(InputStream in) {
+        return switch (sourceKind) {
+            case DELIMITED, DOJ_RESEARCH_FILE -> new DelimitedRowReader(in, charset, delimited, columns);
+            case FIXED_WIDTH -> new FixedWidthRowReader(in, charset, fixedWidth, columns);
+            case TABLE -> throw new IllegalStateException(id + " reads a database, not a file");
+        };
+    }
+
+    /** A row mapper for one run: ids keyed by the installation's pseudonym key, dates checked against today. */
+    public RowMapper mapper(Pseudonymizer pseudonymizer, LocalDate today) {
+        return new RowMapper(county, mapping.kinds(), mapping.person(), mapping.caseReaders(), mapping.charge(),
+                mapping.eventDate(), pseudonymizer, today);
+    }
+
+    /** Columns of the export marked as personal data. */
+    public List<String> personalColumns() {
+        return columns.stream().filter(Column::isPersonal).map(Column::name).toList();
+    }
+}

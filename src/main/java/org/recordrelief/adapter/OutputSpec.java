@@ -1,0 +1,48 @@
+package org.recordrelief.adapter;
+
+import java.util.List;
+import java.util.Map;
+import org.recordrelief.formats.DelimitedFormat;
+
+/**
+ * How determinations go back to the county, in its own format.
+ *
+ * @param rows                {@code perInputRow}: every loaded input row, with the determination of its
+ *                            count (the DOJ file back with determination columns); {@code perDetermination}:
+ *                            one row per determination
+ * @param format              {@code delimited}, {@code fixed-width} or {@code table}
+ * @param file                output file name; {@code {source}} is the input file's name without extension
+ * @param encoding            character set (default UTF-8)
+ * @param lineTerminator      {@code CRLF} (default) or {@code LF}
+ * @param delimited           delimiter, quote, header, end marker of a delimited output
+ * @param includeInputColumns for perInputRow: write the input columns first
+ * @param columns             the columns the county wants, each from a determination, the count or the input row
+ * @param database            for a table output: the connection and the table
+ */
+public record OutputSpec(
+        String rows,
+        String format,
+        String file,
+        String encoding,
+        String lineTerminator,
+        DelimitedFormat delimited,
+        Boolean includeInputColumns,
+        List<OutputColumn> columns,
+        DatabaseSpec database) {
+
+    /**
+     * One output column.
+     *
+     * @param name     the column's name (header text, table column)
+     * @param from     what fills it: {@code determination.outcome}, {@code charge.code}, {@code input.COLUMN}, ...
+     * @param constant a fixed value instead
+     * @param map      canonical value to the county's code (every possible value must be mapped)
+     * @param date     output pattern for a date value (default yyyy-MM-dd)
+     * @param width    fixed-width: the field's width
+     * @param align    fixed-width: {@code left} (default) or {@code right}
+     * @param pad      fixed-width: padding character (default space)
+     */
+    public record OutputColumn(String name, String from, String constant, Map<String, String> map, String date,
+                               Integer width, String align, String pad) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.recordrelief.adapter;
+
+import java.util.List;
+import org.recordrelief.formats.Column;
+import org.recordrelief.formats.DelimitedFormat;
+import org.recordrelief.formats.FixedWidthFormat;
+
+/**
+ * Where a county's export comes from and how it is written.
+ *
+ * @param type       {@code file} (a drop folder) or {@code database} (a query on the county's database)
+ * @param format     {@code delimited}, {@code fixed-width}, {@code doj-research-file} or, for a database, {@code table}
+ * @param encoding   character set of files (default UTF-8)
+ * @param include    for files: which file names to pick up (an Ant pattern such as {@code *.csv})
+ * @param delimited  delimiter, quote, header and end marker of a delimited file
+ * @param fixedWidth record length and header lines of a fixed-width file
+ * @param columns    every column with its description and whether it is personal data (fixed-width
+ *                   columns add start and length); not needed for the DOJ research file
+ * @param database   for a database source: the connection and the query
+ */
+public record SourceSpec(
+        String type,
+        String format,
+        String encoding,
+        String include,
+        DelimitedFormat delimited,
+        FixedWidthFormat fixedWidth,
+        List<Column> columns,
+        DatabaseSpec database) {
+}

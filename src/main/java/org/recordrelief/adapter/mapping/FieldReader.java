@@ -1,0 +1,121 @@
+package org.recordrelief.adapter.mapping;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recordrelief.formats.SourceRow;
+
+/**
+ * Reads one canonical field from a source row: takes the column value (or a constant), trims it, treats
+ * declared empty values as empty, applies the regex, falls back when empty (or when the fallback's
+ * {@code when} matches), then converts. Built by the adapter compiler from a descriptor's value spec.
+ */
+public final class FieldReader<T> {
+
+    /** How the value is found in the row, before conversion. */
+    public record Source(List<String> columns, String join, String constant, Set<String> emptyValues, Pattern regex,
+                         boolean personal) {
+    }
+
+    private final String target;
+    private final Source source;
+    private final Converter<T> converter;
+    private final boolean required;
+    private final FieldReader<T> fallback;
+    private final Pattern fallbackWhen;
+
+    public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
+                       Pattern fallbackWhen) {
+        this.target = target;
+        this.source = source;
+        this.converter = converter;
+        this.required = required;
+        this.fallback = fallback;
+        this.fallbackWhen = fallbackWhen;
+    }
+
+    /** The converted value, null when empty and not required. */
+    public T read(SourceRow row) {
+        String raw = rawText(row);
+        if (fallback != null && (raw == null || (fallbackWhen != null && fallbackWhen.matcher(raw).find()))) {
+            return fallback.read(row);
+        }
+        if (raw == null) {
+            if (required) {
+                throw problem("is empty, and " + target + " is required");
+            }
+            return null;
+        }
+        try {
+            return converter.convert(raw, shown(raw));
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
+        }
+    }
+
+    /** The text this field reads (after trim, empty values and regex, before any fallback), or null. */
+    public String rawText(SourceRow row) {
+        String value;
+        if (source.constant() != null) {
+            value = source.constant();
+        } else if (source.columns().size() == 1) {
+            value = row.get(source.columns().get(0));
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (String column : source.columns()) {
+                String part = row.get(column);
+                if (part != null && !part.isBlank()) {
+                    if (sb.length() > 0) {
+                        sb.append(source.join());
+                    }
+                    sb.append(part.trim());
+                }
+            }
+            value = sb.toString();
+        }
+        if (value == null) {
+            return null;
+        }
+        value = value.trim();
+        if (value.isEmpty() || source.emptyValues().contains(value)) {
+            return null;
+        }
+        if (source.regex() != null) {
+            Matcher m = source.regex().matcher(value);
+            if (!m.find()) {
+                throw problem(shown(value) + " does not match the descriptor's regex");
+            }
+            value = (m.groupCount() > 0 ? m.group(1) : m.group()).trim();
+            return value.isEmpty() ? null : value;
+        }
+        return value;
+    }
+
+    /** The text of the fallback's source when it applies, else this field's own text: what the export said. */
+    public String effectiveText(SourceRow row) {
+        String raw = rawText(row);
+        if (fallback != null && (raw == null || (fallbackWhen != null && fallbackWhen.matcher(raw).find()))) {
+            return fallback.effectiveText(row);
+        }
+        return raw;
+    }
+
+    private String shown(String value) {
+        return source.personal() ? "the value (not shown: personal data)" : "'" + value + "'";
+    }
+
+    private MappingProblem problem(String reason) {
+        return new MappingProblem(label(), reason);
+    }
+
+    /** "COLUMN (canonical.field)", how quarantine reports name the field. */
+    public String label() {
+        String where = source.constant() != null ? "(constant)" : String.join("+", source.columns());
+        return where + " (" + target + ")";
+    }
+
+    public String target() {
+        return target;
+    }
+}

@@ -1,0 +1,172 @@
+package org.recordrelief.adapter.mapping;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.recordrelief.adapter.RowKind;
+import org.recordrelief.formats.SourceRow;
+import org.recordrelief.model.DispositionClass;
+import org.recordrelief.model.IdentifierType;
+import org.recordrelief.model.OffenceLevel;
+import org.recordrelief.model.PersonIdentifier;
+import org.recordrelief.model.PersonName;
+import org.recordrelief.model.SentencePart;
+import org.recordrelief.model.SentenceType;
+import org.recordrelief.model.code.ChargeCode;
+
+/**
+ * Maps source rows to canonical values with a county's compiled descriptor. Every row comes back either
+ * mapped or quarantined with the field and the reason; nothing throws and nothing is dropped.
+ */
+public final class RowMapper {
+
+    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z0-9]{1,12}");
+
+    /** Readers for the person fields. */
+    public record PersonReaders(KeyReader key, FieldReader<PersonName> name, FieldReader<LocalDate> dateOfBirth,
+                                Map<IdentifierType, FieldReader<String>> identifiers) {
+    }
+
+    /** Readers for the case fields; {@code key} is null when every row is its own case. */
+    public record CaseReaders(KeyReader key, FieldReader<String> caseNumber, FieldReader<String> court,
+                              FieldReader<String> county, FieldReader<LocalDate> arrestDate) {
+    }
+
+    /** Readers for one sentence part. */
+    public record PartReaders(FieldReader<SentenceType> type, FieldReader<Integer> length,
+                              FieldReader<SentenceUnit> unit, FieldReader<LocalDate> endDate) {
+    }
+
+    /** Readers for the charge fields; {@code key} is null when every row is its own count. */
+    public record ChargeReaders(KeyReader key, FieldReader<Integer> countNumber, FieldReader<ChargeCode> code,
+                                FieldReader<LocalDate> offenceDate, FieldReader<DispositionClass> disposition,
+                                FieldReader<LocalDate> convictionDate, FieldReader<OffenceLevel> level,
+                                FieldReader<LocalDate> sentenceDate, List<PartReaders> parts,
+                                FieldReader<Boolean> sentenceComplete) {
+    }
+
+    private final String county;
+    private final RowKindClassifier kinds;
+    private final PersonReaders person;
+    private final CaseReaders caseReaders;
+    private final ChargeReaders charge;
+    private final FieldReader<LocalDate> eventDate;
+    private final Pseudonymizer pseudonymizer;
+    private final LocalDate today;
+
+    public RowMapper(String county, RowKindClassifier kinds, PersonReaders person, CaseReaders caseReaders,
+                     ChargeReaders charge, FieldReader<LocalDate> eventDate, Pseudonymizer pseudonymizer,
+                     LocalDate today) {
+        this.county = county;
+        this.kinds = kinds;
+        this.person = person;
+        this.caseReaders = caseReaders;
+        this.charge = charge;
+        this.eventDate = eventDate;
+        this.pseudonymizer = pseudonymizer;
+        this.today = today;
+    }
+
+    public RowResult map(SourceRow row) {
+        if (row.hasProblem()) {
+            return new QuarantinedRow(row.lineNumber(), row.problem().field(), row.problem().reason(), null);
+        }
+        String personId = null;
+        try {
+            RowKindClassifier.Kind kind = kinds.classify(row);
+            personId = pseudonymizer.personId(county, person.key().read(row));
+            if (kind.kind() == RowKind.OTHER) {
+                return new MappedRow(row.lineNumber(), RowKind.OTHER, personId, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        row.values());
+            }
+            PersonName name = read(person.name(), row);
+            LocalDate dob = read(person.dateOfBirth(), row);
+            List<PersonIdentifier> ids = identifiers(row);
+            check(dob == null || !dob.isAfter(today), person.dateOfBirth(), "is after today");
+            if (kind.kind() == RowKind.EVENT) {
+                return new MappedRow(row.lineNumber(), RowKind.EVENT, personId, null, null, name, dob, ids, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, kind.event(),
+                        read(eventDate, row), row.values());
+            }
+            return mapCharge(row, personId, name, dob, ids);
+        } catch (MappingProblem p) {
+            return new QuarantinedRow(row.lineNumber(), p.field(), p.reason(), personId);
+        }
+    }
+
+    private MappedRow mapCharge(SourceRow row, String personId, PersonName name, LocalDate dob,
+                                List<PersonIdentifier> ids) {
+        String caseKey = caseReaders.key() == null ? "line " + row.lineNumber() : caseReaders.key().read(row);
+        String caseId = pseudonymizer.caseId(personId, caseKey);
+        String chargeId = chargeId(row);
+        ChargeCode code = charge.code().read(row);
+        DispositionClass disposition = charge.disposition().read(row);
+        LocalDate convicted = read(charge.convictionDate(), row);
+        LocalDate offence = read(charge.offenceDate(), row);
+        check(convicted == null || !convicted.isAfter(today), charge.convictionDate(), "is after today");
+        check(convicted == null || dob == null || !convicted.isBefore(dob), charge.convictionDate(),
+                "is before the date of birth");
+        check(offence == null || convicted == null || !offence.isAfter(convicted), charge.offenceDate(),
+                "is after the conviction date");
+        return new MappedRow(row.lineNumber(), RowKind.CHARGE, personId, caseId, chargeId, name, dob, ids,
+                read(caseReaders.caseNumber(), row), read(caseReaders.court(), row), read(caseReaders.county(), row),
+                read(caseReaders.arrestDate(), row), read(charge.countNumber(), row),
+                charge.code().effectiveText(row), code, offence, disposition,
+                charge.disposition().effectiveText(row), convicted, read(charge.level(), row),
+                read(charge.sentenceDate(), row), sentenceParts(row), read(charge.sentenceComplete(), row), null, null,
+                row.values());
+    }
+
+    private String chargeId(SourceRow row) {
+        if (charge.key() == null) {
+            return "L" + row.lineNumber();
+        }
+        String key = charge.key().read(row);
+        String[] parts = key.split("\u001F", -1);
+        boolean simple = true;
+        for (String p : parts) {
+            simple &= SIMPLE_KEY.matcher(p).matches();
+        }
+        return simple ? String.join(".", parts) : "k-" + Integer.toHexString(key.hashCode());
+    }
+
+    private List<PersonIdentifier> identifiers(SourceRow row) {
+        List<PersonIdentifier> ids = new ArrayList<>();
+        person.identifiers().forEach((type, reader) -> {
+            String value = reader.read(row);
+            if (value != null) {
+                ids.add(new PersonIdentifier(type, value));
+            }
+        });
+        return ids;
+    }
+
+    private List<SentencePart> sentenceParts(SourceRow row) {
+        List<SentencePart> parts = new ArrayList<>();
+        for (PartReaders p : charge.parts()) {
+            SentenceType type = read(p.type(), row);
+            if (type == null) {
+                continue;
+            }
+            Integer length = read(p.length(), row);
+            SentenceUnit unit = read(p.unit(), row);
+            check(length == null || unit != null, p.unit() != null ? p.unit() : p.length(),
+                    "is missing: a sentence length needs its unit");
+            parts.add(new SentencePart(type, length == null ? null : unit.of(length), read(p.endDate(), row)));
+        }
+        return parts;
+    }
+
+    private static <T> T read(FieldReader<T> reader, SourceRow row) {
+        return reader == null ? null : reader.read(row);
+    }
+
+    private static void check(boolean ok, FieldReader<?> field, String reason) {
+        if (!ok) {
+            throw new MappingProblem(field == null ? "(row)" : field.label(), reason);
+        }
+    }
+}
