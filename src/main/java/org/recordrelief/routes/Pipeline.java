@@ -1,0 +1,77 @@
+package org.recordrelief.routes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.DatabaseSettings;
+import org.recordrelief.adapter.mapping.Pseudonymizer;
+import org.recordrelief.store.Database;
+
+/**
+ * Starts Camel with the routes of {@code routes/} and one set of county routes per adapter, on the
+ * staging database. Used by {@code record-relief run} and by the route tests, so both run the same
+ * routes.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /**
+     * @param adapters        the compiled county adapters
+     * @param routesDir       the folder with the *.camel.yaml route definitions
+     * @param workDir         where county folders (inbox, archive, failed, outbox) live
+     * @param stagingDatabase the staging database, already migrated
+     * @param pseudonymKey    the installation secret for person and case ids
+     * @param asOf            the date each run judges on (usually today)
+     * @param pollDelayMillis how often file inboxes are polled
+     */
+    public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                           byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
+    }
+
+    private final Main main;
+
+    private Pipeline(Main main) {
+        this.main = main;
+    }
+
+    public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
+        Main main = new Main();
+        main.bind("countyRuns", new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
+                new Pseudonymizer(s.pseudonymKey()), s.asOf(), listener));
+        for (CompiledAdapter adapter : s.adapters()) {
+            if (!adapter.isFileSource()) {
+                DatabaseSettings db = adapter.database();
+                main.bind(CountyRoutes.dataSourceName(adapter), Database.dataSource(db.url(), db.user(), db.password()));
+            }
+        }
+        main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
+        main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis()));
+        main.configure().withLogMask(true);
+        // Exports are read as streams by our own readers; Camel must not cache (and rewind) them.
+        main.configure().withStreamCachingEnabled(false);
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
+        }
+        return new Pipeline(main);
+    }
+
+    public CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
+    @Override
+    public void close() {
+        try {
+            main.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping Camel failed", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.recordrelief.routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folders of one county under the work directory: {@code inbox} (exports are dropped here),
+ * {@code archive} (processed exports, never deleted), {@code failed} (exports that could not be read, each
+ * with a reason file), {@code outbox} (results and quarantine reports) and {@code tmp}.
+ */
+public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Path tmp) {
+
+    public static WorkFolders of(Path workDir, String adapterId) {
+        Path base = workDir.toAbsolutePath().resolve(adapterId);
+        return new WorkFolders(base.resolve("inbox"), base.resolve("archive"), base.resolve("failed"),
+                base.resolve("outbox"), base.resolve("tmp"));
+    }
+
+    public WorkFolders create() {
+        try {
+            for (Path p : new Path[] {inbox, archive, failed, outbox, tmp}) {
+                Files.createDirectories(p);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the work folders under " + inbox.getParent(), e);
+        }
+    }
+}

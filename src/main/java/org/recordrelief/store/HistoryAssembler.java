@@ -1,0 +1,90 @@
+package org.recordrelief.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recordrelief.adapter.RowKind;
+import org.recordrelief.adapter.mapping.MappedRow;
+import org.recordrelief.adapter.mapping.QuarantinedRow;
+import org.recordrelief.model.Charge;
+import org.recordrelief.model.CourtCase;
+import org.recordrelief.model.Person;
+import org.recordrelief.model.PersonEvent;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.PersonIdentifier;
+import org.recordrelief.model.PersonName;
+import org.recordrelief.model.Sentence;
+import org.recordrelief.model.SentencePart;
+
+/**
+ * Builds one person's history from their staged rows (in line order). Rows with the same case and
+ * charge ids are one count: the first row describes it and every row adds its sentence parts (DOJ writes
+ * one row per sentence part). A row identical to an earlier one is an exact duplicate and goes back to
+ * quarantine rather than counting twice.
+ */
+public final class HistoryAssembler {
+
+    /** The history, the first line of each count (for write-back) and the duplicates found. */
+    public record Assembled(PersonHistory history, Map<String, Long> firstLines, List<QuarantinedRow> duplicates) {
+    }
+
+    private static final class ChargeBuilder {
+        final MappedRow first;
+        final List<SentencePart> parts = new ArrayList<>();
+
+        ChargeBuilder(MappedRow first) {
+            this.first = first;
+        }
+
+        Charge build() {
+            MappedRow r = first;
+            Sentence sentence = r.sentenceDate() == null && parts.isEmpty() && r.sentenceComplete() == null
+                    ? Sentence.NONE : new Sentence(r.sentenceDate(), parts, r.sentenceComplete());
+            return new Charge(r.chargeId(), r.countNumber() == null ? 0 : r.countNumber(), r.rawCode(), r.code(),
+                    r.offenceDate(), r.disposition(), r.dispositionText(), r.convictionDate(), r.level(), sentence);
+        }
+    }
+
+    public Assembled assemble(String personId, List<StagedRow> rows) {
+        Map<String, Long> seen = new HashMap<>();
+        List<QuarantinedRow> duplicates = new ArrayList<>();
+        Map<String, MappedRow> caseFirstRow = new LinkedHashMap<>();
+        Map<String, Map<String, ChargeBuilder>> charges = new LinkedHashMap<>();
+        Map<String, Long> firstLines = new HashMap<>();
+        List<PersonEvent> events = new ArrayList<>();
+        PersonName name = null;
+        java.time.LocalDate dob = null;
+        Map<String, PersonIdentifier> ids = new LinkedHashMap<>();
+        for (StagedRow staged : rows) {
+            MappedRow r = staged.row();
+            Long earlier = seen.putIfAbsent(staged.rowHash(), r.lineNumber());
+            if (earlier != null) {
+                duplicates.add(new QuarantinedRow(r.lineNumber(), "(row)", "an exact duplicate of line " + earlier,
+                        personId));
+                continue;
+            }
+            if (r.kind() == RowKind.OTHER) {
+                continue;
+            }
+            name = name != null ? name : r.name();
+            dob = dob != null ? dob : r.dateOfBirth();
+            r.identifiers().forEach(id -> ids.putIfAbsent(id.type() + "=" + id.value(), id));
+            if (r.kind() == RowKind.EVENT) {
+                events.add(new PersonEvent(r.eventType(), r.eventDate()));
+                continue;
+            }
+            caseFirstRow.putIfAbsent(r.caseId(), r);
+            ChargeBuilder charge = charges.computeIfAbsent(r.caseId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.chargeId(), k -> new ChargeBuilder(r));
+            charge.parts.addAll(r.sentenceParts());
+            firstLines.putIfAbsent(r.caseId() + "/" + r.chargeId(), r.lineNumber());
+        }
+        List<CourtCase> cases = new ArrayList<>();
+        caseFirstRow.forEach((caseId, r) -> cases.add(new CourtCase(caseId, r.caseNumber(), r.court(), r.county(),
+                r.arrestDate(), charges.get(caseId).values().stream().map(ChargeBuilder::build).toList())));
+        Person person = new Person(personId, name, dob, List.copyOf(ids.values()));
+        return new Assembled(new PersonHistory(person, cases, events), firstLines, duplicates);
+    }
+}

@@ -1,0 +1,39 @@
+package org.recordrelief.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Streaming reads: a forward-only cursor fetched in pages, so a run of millions of rows is never all in memory. */
+final class Jdbc {
+
+    @FunctionalInterface
+    interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    static void stream(DataSource dataSource, String sql, long runId, RowHandler handler) {
+        try (Connection con = dataSource.getConnection()) {
+            // PostgreSQL only streams with a cursor inside a transaction; H2 reads lazily either way.
+            con.setAutoCommit(false);
+            try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(1000);
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        handler.handle(rs);
+                    }
+                }
+            } finally {
+                con.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the staging database failed: " + e.getMessage(), e);
+        }
+    }
+}

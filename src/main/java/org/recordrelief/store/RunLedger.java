@@ -1,0 +1,69 @@
+package org.recordrelief.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.recordrelief.report.RunSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** The run history: one row per run of one county on one source, with its reconciliation and summary. */
+public final class RunLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public RunLedger(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    public long start(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO rr_run (adapter_id, county, source_name, as_of, rule_set, status, "
+                    + "started_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)", new String[] {"run_id"});
+            ps.setString(1, adapterId);
+            ps.setString(2, county);
+            ps.setString(3, sourceName);
+            ps.setObject(4, asOf);
+            ps.setString(5, ruleSet);
+            ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public void complete(long runId, Reconciliation r, RunSummary s, String outputName) {
+        jdbc.update("UPDATE rr_run SET status = 'COMPLETED', finished_at = ?, rows_read = ?, rows_loaded = ?, "
+                        + "rows_quarantined = ?, persons = ?, convictions_eligible = ?, individuals_eligible = ?, "
+                        + "dismissed = ?, reduced = ?, left_no_conviction = ?, left_no_felony = ?, output_name = ? "
+                        + "WHERE run_id = ?",
+                Timestamp.from(Instant.now()), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), s.personsEvaluated(),
+                s.convictionsEligible(), s.individualsEligible(), s.dismissed(), s.reduced(),
+                s.individualsLeftWithNoConviction(), s.individualsLeftWithNoFelony(), outputName, runId);
+    }
+
+    public void fail(long runId, String reason) {
+        jdbc.update("UPDATE rr_run SET status = 'FAILED', finished_at = ?, failure_reason = ? WHERE run_id = ?",
+                Timestamp.from(Instant.now()), reason.length() > 2000 ? reason.substring(0, 2000) : reason, runId);
+    }
+
+    public Optional<RunRecord> find(long runId) {
+        return jdbc.query("SELECT * FROM rr_run WHERE run_id = ?", (rs, i) -> new RunRecord(rs.getLong("run_id"),
+                rs.getString("adapter_id"), rs.getString("county"), rs.getString("source_name"),
+                rs.getObject("as_of", LocalDate.class), rs.getString("rule_set"), RunStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                new Reconciliation(rs.getLong("rows_read"), rs.getLong("rows_loaded"), rs.getLong("rows_quarantined")),
+                rs.getString("output_name"), rs.getString("failure_reason")), runId).stream().findFirst();
+    }
+
+    /** The runs of one county adapter, newest first. */
+    public List<Long> runsOf(String adapterId) {
+        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? ORDER BY run_id DESC", Long.class,
+                adapterId);
+    }
+}

@@ -1,0 +1,92 @@
+package org.recordrelief.routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.DescriptorLoader;
+import org.recordrelief.store.Database;
+
+/**
+ * Runs the real routes of {@code routes/} on real county adapters, with a temporary work folder and a
+ * staging database of the test's choosing, and collects how each run ended.
+ */
+public final class PipelineHarness implements AutoCloseable {
+
+    public static final LocalDate AS_OF = LocalDate.of(2020, 7, 1);
+    static final byte[] TEST_KEY = HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+
+    private final Path workDir;
+    private final List<CompiledAdapter> adapters;
+    private final BlockingQueue<RunOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final Pipeline pipeline;
+    private final DataSource dataSource;
+
+    public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env) {
+        this.workDir = workDir;
+        this.dataSource = Database.migrate(staging);
+        this.adapters = new DescriptorLoader(env).loadAll(adaptersDir);
+        this.pipeline = Pipeline.start(new Pipeline.Settings(adapters, Path.of("routes"), workDir, dataSource, TEST_KEY,
+                () -> AS_OF, 300), outcomes::add);
+    }
+
+    public static PipelineHarness h2(Path adaptersDir, Path workDir, String dbName) {
+        return new PipelineHarness(adaptersDir, workDir,
+                Database.dataSource(Database.inMemoryUrl(dbName), "sa", ""), Map.of("WORK", workDir.toString()));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public WorkFolders folders(String adapterId) {
+        return WorkFolders.of(workDir, adapterId);
+    }
+
+    /** Drops a file into a county's inbox the way a county would: written elsewhere, then moved in. */
+    public void drop(String adapterId, Path file) {
+        try {
+            Path inbox = folders(adapterId).create().inbox();
+            Path tmp = Files.createTempFile(workDir, "drop", ".tmp");
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<RunOutcome> await(int count, Duration timeout) throws InterruptedException {
+        List<RunOutcome> result = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (result.size() < count) {
+            RunOutcome o = outcomes.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (o == null) {
+                throw new AssertionError("only " + result.size() + " of " + count + " runs ended within " + timeout
+                        + ": " + result);
+            }
+            result.add(o);
+        }
+        return result;
+    }
+
+    public RunOutcome awaitOne() throws InterruptedException {
+        return await(1, Duration.ofSeconds(60)).get(0);
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}
