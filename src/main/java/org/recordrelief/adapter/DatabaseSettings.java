@@ -14,13 +14,23 @@ import java.util.regex.Pattern;
  */
 public record DatabaseSettings(String url, String user, String passwordEnv, Path passwordFile) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+    /** A placeholder whose default holds no other placeholder; inner ones are expanded first. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^{}$]*))?}");
 
     /** Resolves {@code ${NAME}} and {@code ${NAME:-default}} from the environment. */
     static String expand(String text, Map<String, String> env) {
         if (text == null) {
             return null;
         }
+        String expanded = expandOnce(text, env);
+        while (!expanded.equals(text)) {
+            text = expanded;
+            expanded = expandOnce(text, env);
+        }
+        return expanded;
+    }
+
+    private static String expandOnce(String text, Map<String, String> env) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

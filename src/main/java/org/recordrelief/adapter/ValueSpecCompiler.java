@@ -97,6 +97,10 @@ final class ValueSpecCompiler {
                 }
                 case CODE -> codeConverter(spec, path);
                 case MAPPED -> {
+                    if (spec.map() == null && spec.constant() != null) {
+                        T value = parseCanonical(target, spec.constant(), path + ".constant");
+                        yield (Converter<T>) (text, shown) -> value;
+                    }
                     require(spec.map() != null, path, "needs a 'map' from the export's values to "
                             + target.allowedValues(), "add map: {EXPORT_VALUE: CANONICAL_VALUE, ...}");
                     yield mapConverter(spec, path, target);
@@ -147,6 +151,15 @@ final class ValueSpecCompiler {
                         "map it to one of " + target.allowedValues());
             }
         });
+    }
+
+    private <T> T parseCanonical(FieldTarget<T> target, String text, String path) {
+        try {
+            return target.parse().apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException(file, path, "'" + text + "' is not a valid value",
+                    "use one of " + target.allowedValues());
+        }
     }
 
     private static Integer integer(String text, String shown) {

@@ -1,23 +1,40 @@
 package org.recordrelief.cli;
 
+import org.recordrelief.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code record-relief} command line: runs the counties and helps county staff check their files. */
 @Command(name = "record-relief", mixinStandardHelpOptions = true, version = "record-relief 0.1",
         description = "Clears Prop 64 cannabis convictions for California counties.",
-        subcommands = {RunCommand.class, EvaluateCommand.class, CheckPolicyCommand.class})
+        subcommands = {RunCommand.class, EvaluateCommand.class, CheckPolicyCommand.class, GenerateCommand.class})
 public final class RecordReliefCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new RecordReliefCommand()).execute(args);
+        int exitCode = commandLine().execute(args);
         // Under `mvn exec:java` a zero exit must not stop Maven's own JVM.
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * The command line with its error handling: a bad descriptor or policy is a message naming the file,
+     * the key and the fix (exit code 2), not a stack trace.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new RecordReliefCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println(e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     @Override

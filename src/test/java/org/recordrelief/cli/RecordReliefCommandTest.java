@@ -17,7 +17,7 @@ class RecordReliefCommandTest {
 
     static Result execute(String... args) {
         StringWriter out = new StringWriter();
-        int code = new CommandLine(new RecordReliefCommand()).setOut(new PrintWriter(out, true)).execute(args);
+        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true)).execute(args);
         return new Result(code, out.toString());
     }
 

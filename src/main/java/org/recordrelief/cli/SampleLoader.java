@@ -1,0 +1,78 @@
+package org.recordrelief.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.DatabaseSettings;
+import org.recordrelief.routes.WorkFolders;
+
+/**
+ * Puts each county's bundled sample where the county would put its export: files into the inbox, a SQL
+ * script into the county database. Used by {@code run --load-samples} and the README's main command.
+ */
+final class SampleLoader {
+
+    private SampleLoader() {
+    }
+
+    static void load(List<CompiledAdapter> adapters, Path workDir) {
+        for (CompiledAdapter adapter : adapters) {
+            Path sample = adapter.folder().resolve("sample");
+            if (!Files.isDirectory(sample)) {
+                continue;
+            }
+            for (Path file : files(sample)) {
+                if (adapter.isFileSource()) {
+                    copyToInbox(file, WorkFolders.of(workDir, adapter.id()).create().inbox());
+                } else if (file.toString().endsWith(".sql")) {
+                    runScript(file, adapter.database());
+                }
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copy beside the inbox, then move in: the inbox never shows a half-written file. */
+    private static void copyToInbox(Path file, Path inbox) {
+        try {
+            Path partial = inbox.resolveSibling(".loading-" + file.getFileName());
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, inbox.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + file + " into " + inbox, e);
+        }
+    }
+
+    /** Runs a sample script statement by statement (one statement per ';' at a line end). */
+    static void runScript(Path script, DatabaseSettings db) {
+        try (Connection con = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement st = con.createStatement()) {
+            String text = Files.readString(script);
+            for (String sql : text.split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql.strip().replaceAll(";$", ""));
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("cannot load the sample " + script + " into " + db.url() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

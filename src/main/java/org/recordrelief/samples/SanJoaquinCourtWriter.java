@@ -1,0 +1,96 @@
+package org.recordrelief.samples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.recordrelief.model.Charge;
+import org.recordrelief.model.CourtCase;
+import org.recordrelief.model.IdentifierType;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.SentencePart;
+import org.recordrelief.model.SentenceType;
+import org.recordrelief.model.code.CodeSection;
+
+/**
+ * Writes a San Joaquin-style fixed-width court extract: 140-character records, Julian (CYYDDD) dates,
+ * sentence parts as probation months, jail days and prison months. One header line.
+ */
+public final class SanJoaquinCourtWriter implements ExportWriter {
+
+    public static final int RECORD_LENGTH = 140;
+
+    private final Writer out;
+
+    public SanJoaquinCourtWriter(Writer out) {
+        this.out = out;
+        line(pad("SJ SUPERIOR COURT CRIMINAL EXTRACT V2", RECORD_LENGTH));
+    }
+
+    @Override
+    public void write(int index, PersonHistory h) {
+        for (CourtCase c : h.cases()) {
+            for (Charge ch : c.charges()) {
+                CodeSection s = (CodeSection) ch.code();
+                String statute = (s.modifier().penalCodeSection() == null ? "" : "PC " + s.modifier().penalCodeSection()
+                        + "/") + s.code().name() + " " + s.section() + subs(s);
+                StringBuilder b = new StringBuilder(RECORD_LENGTH);
+                b.append(pad(String.format("P%09d", index), 10));
+                b.append(pad(h.person().name().last() + "," + h.person().name().first()
+                        + (h.person().name().middle() == null ? "" : " " + h.person().name().middle()), 30));
+                b.append(Render.julian(h.person().dateOfBirth()));
+                b.append(pad(Render.identifier(h, IdentifierType.CII), 9));
+                b.append(pad(c.caseNumber(), 12));
+                b.append(Render.julian(c.arrestDate()));
+                b.append(String.format("%02d", ch.countNumber()));
+                b.append(pad(statute, 20));
+                b.append(ch.level().letter());
+                b.append(switch (ch.disposition()) {
+                    case CONVICTED -> "CNV";
+                    case DISMISSED -> "DSM";
+                    case ACQUITTED -> "ACQ";
+                    case OTHER -> "DIV";
+                });
+                b.append(Render.julian(ch.convictionDate()));
+                SentencePart probation = Render.part(ch, SentenceType.PROBATION);
+                SentencePart jail = Render.part(ch, SentenceType.JAIL);
+                SentencePart prison = Render.part(ch, SentenceType.PRISON);
+                b.append(String.format("%03d", probation == null ? 0 : Render.months(probation)));
+                b.append(String.format("%04d", jail == null ? 0 : Render.days(jail)));
+                b.append(String.format("%03d", prison == null ? 0 : Render.months(prison)));
+                b.append(pad("SJ" + (1 + index % 3), 5));
+                b.append(pad("", 20));
+                line(b.toString());
+            }
+        }
+    }
+
+    private static String subs(CodeSection s) {
+        StringBuilder sb = new StringBuilder();
+        s.subdivisions().forEach(sub -> sb.append('(').append(sub.toLowerCase(Locale.ROOT)).append(')'));
+        return sb.toString();
+    }
+
+    private static String pad(String text, int width) {
+        String t = text.length() > width ? text.substring(0, width) : text;
+        return t + " ".repeat(width - t.length());
+    }
+
+    private void line(String text) {
+        try {
+            out.write(text);
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
