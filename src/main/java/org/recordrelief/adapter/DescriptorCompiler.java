@@ -240,7 +240,7 @@ final class DescriptorCompiler {
                     "add event: {date: {from: COLUMN, date: PATTERN}}");
         }
         try {
-            return new RowKindClassifier(rules);
+            return new RowKindClassifier(rules, v.personalColumns());
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new DescriptorException(file, "rowKinds", "a 'matches' pattern is not a valid regex: "
                     + e.getDescription(), "correct the pattern");

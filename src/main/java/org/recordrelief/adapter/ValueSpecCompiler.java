@@ -170,6 +170,11 @@ final class ValueSpecCompiler {
         }
     }
 
+    /** Upper-case names of the columns marked as personal data. */
+    Set<String> personalColumns() {
+        return Set.copyOf(personalColumns);
+    }
+
     void checkColumn(String column, String path) {
         if (!columnNames.contains(key(column))) {
             throw new DescriptorException(file, path, "column '" + column + "' is not among the source's columns"

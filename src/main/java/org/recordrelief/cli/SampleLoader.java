@@ -5,14 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.recordrelief.adapter.CompiledAdapter;
-import org.recordrelief.adapter.DatabaseSettings;
 import org.recordrelief.routes.WorkFolders;
 
 /**
@@ -34,7 +29,7 @@ final class SampleLoader {
                 if (adapter.isFileSource()) {
                     copyToInbox(file, WorkFolders.of(workDir, adapter.id()).create().inbox());
                 } else if (file.toString().endsWith(".sql")) {
-                    runScript(file, adapter.database());
+                    SampleScripts.run(file, adapter.database());
                 }
             }
         }
@@ -57,22 +52,6 @@ final class SampleLoader {
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + file + " into " + inbox, e);
-        }
-    }
-
-    /** Runs a sample script statement by statement (one statement per ';' at a line end). */
-    static void runScript(Path script, DatabaseSettings db) {
-        try (Connection con = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement st = con.createStatement()) {
-            String text = Files.readString(script);
-            for (String sql : text.split(";\\s*\\n")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql.strip().replaceAll(";$", ""));
-                }
-            }
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot load the sample " + script + " into " + db.url() + ": "
-                    + e.getMessage(), e);
         }
     }
 }

@@ -47,6 +47,10 @@ public final class PipelineHarness implements AutoCloseable {
                 Database.dataSource(Database.inMemoryUrl(dbName), "sa", ""), Map.of("WORK", workDir.toString()));
     }
 
+    public CompiledAdapter adapter(String id) {
+        return adapters.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

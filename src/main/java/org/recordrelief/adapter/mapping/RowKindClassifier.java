@@ -32,8 +32,15 @@ public final class RowKindClassifier {
     private static final Kind CHARGE = new Kind(RowKind.CHARGE, null);
 
     private final List<Rule> rules;
+    private final Set<String> personalColumns;
 
     public RowKindClassifier(List<RowKindRule> rules) {
+        this(rules, Set.of());
+    }
+
+    /** @param personalColumns columns whose values must not appear in a message (upper case) */
+    public RowKindClassifier(List<RowKindRule> rules, Set<String> personalColumns) {
+        this.personalColumns = personalColumns;
         this.rules = rules == null ? List.of() : rules.stream().map(r -> new Rule(
                 r.when() == null ? null : r.when().column(),
                 r.when() == null || r.when().equals() == null ? null
@@ -51,9 +58,11 @@ public final class RowKindClassifier {
                 return rule.kind();
             }
         }
-        String columns = rules.stream().map(Rule::column).filter(c -> c != null).distinct()
+        List<String> tested = rules.stream().map(Rule::column).filter(c -> c != null).distinct().toList();
+        String values = tested.stream().map(c -> personalColumns.contains(c.toUpperCase(Locale.ROOT))
+                ? c + " (value not shown: personal data)" : c + " = '" + (row.get(c) == null ? "" : row.get(c).trim()) + "'")
                 .collect(Collectors.joining(", "));
-        throw new MappingProblem(columns + " (rowKinds)", "no row-kind rule matches this row (add a rule for its "
-                + "value, or a last rule without 'when')");
+        throw new MappingProblem(String.join("+", tested) + " (rowKinds)", "no row-kind rule matches " + values
+                + " (add a rule for this value, or a last rule without 'when')");
     }
 }

@@ -1,0 +1,93 @@
+package org.recordrelief.routes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** File helpers for the route tests. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** Copies a folder tree (a county adapter, say) to a new place. */
+    public static void copyFolder(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A temporary adapters folder holding copies of the named real county folders. */
+    public static Path adapters(Path tmp, String... counties) {
+        Path adapters = tmp.resolve("adapters");
+        for (String county : counties) {
+            copyFolder(Path.of("county-adapters", county), adapters.resolve(county));
+        }
+        return adapters;
+    }
+
+    public static List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a folder to hold {@code count} files (Camel moves a processed file after the run ends). */
+    public static List<Path> awaitFiles(Path folder, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Path> files = list(folder);
+            if (files.size() >= count) {
+                return files;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("expected " + count + " files in " + folder + ", found " + list(folder));
+    }
+
+    /** Waits until a folder is empty (Camel removes its lock file just after the run). */
+    public static void awaitEmpty(Path folder, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!list(folder).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + folder + " to be empty, found " + list(folder));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
