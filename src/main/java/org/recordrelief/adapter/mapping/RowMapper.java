@@ -111,11 +111,13 @@ public final class RowMapper {
                 "is before the date of birth");
         check(offence == null || convicted == null || !offence.isAfter(convicted), charge.offenceDate(),
                 "is after the conviction date");
+        // A disposition date on a dismissal is not a conviction date; it is checked above, then dropped.
+        LocalDate convictionDate = disposition == DispositionClass.CONVICTED ? convicted : null;
         return new MappedRow(row.lineNumber(), RowKind.CHARGE, personId, caseId, chargeId, name, dob, ids,
                 read(caseReaders.caseNumber(), row), read(caseReaders.court(), row), read(caseReaders.county(), row),
                 read(caseReaders.arrestDate(), row), read(charge.countNumber(), row),
                 charge.code().effectiveText(row), code, offence, disposition,
-                charge.disposition().effectiveText(row), convicted, read(charge.level(), row),
+                charge.disposition().effectiveText(row), convictionDate, read(charge.level(), row),
                 read(charge.sentenceDate(), row), sentenceParts(row), read(charge.sentenceComplete(), row), null, null,
                 row.values());
     }
