@@ -78,6 +78,12 @@ public final class DelimitedRowReader implements RowReader {
                 problems.add("column " + (i + 1) + " is '" + got + "', the descriptor expects '" + want.trim() + "'");
             }
         }
+        if (problems.size() > Math.max(3, declared.size() / 4)) {
+            // So different that the first line may be data, not a header: never echo it (personal data).
+            throw new UnreadableSourceException("the header does not match the descriptor's columns: the first line "
+                    + "has " + found.size() + " fields and " + problems.size() + " of them differ from the "
+                    + declared.size() + " declared columns (another layout or delimiter, or a file without a header?)");
+        }
         if (!problems.isEmpty()) {
             throw new UnreadableSourceException("the header does not match the descriptor's columns: "
                     + String.join("; ", problems.subList(0, Math.min(5, problems.size())))

@@ -133,8 +133,7 @@ public final class CountyRuns {
      * reason file next to the file in the failed folder (the file consumer moves it there).
      */
     public void failed(String adapterId, String sourceName, RunContext run, Exception cause, String failedFileName) {
-        String reason = cause instanceof UnreadableSourceException ? cause.getMessage()
-                : "technical failure: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String reason = reasonFor(cause);
         CompiledAdapter adapter = adapters.get(adapterId);
         long runId;
         if (run != null) {
@@ -152,6 +151,20 @@ public final class CountyRuns {
         LOG.warn("{}: run {} on {} failed: {}", adapterId, runId, sourceName, reason);
         listener.accept(new RunOutcome(adapterId, runId, sourceName, RunStatus.FAILED, null, null, null, List.of(),
                 reason));
+    }
+
+    /** The unreadable-source message when that is the cause (Camel wraps it), else the technical failure. */
+    static String reasonFor(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableSourceException) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "technical failure: " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private void writeReasonFile(String adapterId, String sourceName, long runId, String reason, String failedFileName) {
