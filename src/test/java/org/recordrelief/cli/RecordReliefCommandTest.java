@@ -22,15 +22,41 @@ class RecordReliefCommandTest {
     }
 
     @Test
-    void runPrintsTheSummaryOfEveryBundledCounty() {
-        Result r = execute("run", "--as-of", "2020-07-01");
+    void runLoadsTheSamplesAndPrintsEveryCountysSummaryAndReconciliation(@TempDir Path work) {
+        Result r = execute("run", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("== LOS ANGELES: Prop 64 determinations (prop64/2026.11, as of 2020-07-01) ==",
                 "== SACRAMENTO:", "== SAN FRANCISCO:", "== SAN JOAQUIN:");
-        String sacramento = r.out().substring(r.out().indexOf("== SACRAMENTO:"), r.out().indexOf("== SAN FRANCISCO:"));
-        assertThat(sacramento).contains(
-                "  Convictions eligible for relief                   7",
-                "  Individuals left with no conviction               4");
+        assertThat(r.out()).contains("Reconciliation: rows read 330 = loaded 328 + quarantined 2",
+                "Reconciliation: rows read 119 = loaded 117 + quarantined 2",
+                "Reconciliation: rows read 105 = loaded 103 + quarantined 2",
+                "Reconciliation: rows read 111 = loaded 110 + quarantined 1");
+        assertThat(work.resolve("sacramento/outbox/doj-research-file-2019-prop64.csv")).exists();
+        assertThat(work.resolve("record-relief.mv.db")).as("the embedded H2 file database").exists();
+        assertThat(r.out()).doesNotContain("Exception");
+    }
+
+    @Test
+    void runWithNothingWaitingSaysSo(@TempDir Path work) {
+        Path adapters = org.recordrelief.routes.TestFiles.adapters(work, "sacramento", "san-joaquin");
+        Result r = execute("run", "--work", work.resolve("work").toString(), "--adapters", adapters.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Nothing to run");
+    }
+
+    @Test
+    void aBadDescriptorIsAMessageNotAStackTrace(@TempDir Path tmp) throws Exception {
+        Path county = tmp.resolve("kern");
+        Files.createDirectories(county);
+        Files.writeString(county.resolve("policy.yaml"), "county: Kern\nruleSet: prop64\n");
+        Files.writeString(county.resolve("adapter.yaml"), "county: Kern\nsorce: {}\n");
+        StringWriter err = new StringWriter();
+        int code = RecordReliefCommand.commandLine().setErr(new PrintWriter(err, true))
+                .execute("run", "--adapters", tmp.toString(), "--work", tmp.resolve("work").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("Bad adapter descriptor " + county.resolve("adapter.yaml")
+                + " at 'sorce': unknown key 'sorce' (did you mean 'source'?). Fix: use one of case, charge, county, "
+                + "description, event, output, person, policy, rowKinds, source");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.recordrelief.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.recordrelief.rules.PolicyException;
+
+/** A bad descriptor fails at start, naming the file, the key and the fix. */
+class DescriptorLoaderTest {
+
+    static final String POLICY = "county: Kern\nruleSet: prop64\n";
+    static final String GOOD = """
+            county: Kern
+            description: test layout
+            source:
+              type: file
+              format: delimited
+              delimited: {delimiter: "|", header: false}
+              columns:
+                - {name: ID, description: person number, personal: true}
+                - {name: BORN, description: date of birth, personal: true}
+                - {name: CODE, description: section, personal: false}
+                - {name: DISP, description: disposition, personal: false}
+                - {name: DT, description: disposition date, personal: false}
+                - {name: LVL, description: level, personal: false}
+            person:
+              key: [ID]
+              dateOfBirth: {from: BORN, date: yyyyMMdd}
+            charge:
+              code: {from: CODE}
+              disposition: {from: DISP, map: {G: CONVICTED, D: DISMISSED}}
+              convictionDate: {from: DT, date: yyyyMMdd}
+              level: {from: LVL, map: {F: FELONY, M: MISDEMEANOR}}
+            output:
+              format: delimited
+              file: "{source}.out"
+              columns:
+                - {name: RESULT, from: determination.outcome}
+            """;
+
+    static CompiledAdapter load(Path dir, String descriptor) throws Exception {
+        Path county = dir.resolve("kern");
+        Files.createDirectories(county);
+        Files.writeString(county.resolve("policy.yaml"), POLICY);
+        Files.writeString(county.resolve("adapter.yaml"), descriptor);
+        return new DescriptorLoader(Map.of()).load(county);
+    }
+
+    @Test
+    void theBundledCountiesLoad() {
+        List<CompiledAdapter> all = new DescriptorLoader(Map.of("WORK", "/tmp/work")).loadAll(Path.of("county-adapters"));
+        assertThat(all).extracting(CompiledAdapter::id)
+                .containsExactly("los-angeles", "sacramento", "san-francisco", "san-joaquin");
+        assertThat(all).extracting(CompiledAdapter::sourceKind).containsExactly(SourceKind.TABLE,
+                SourceKind.DOJ_RESEARCH_FILE, SourceKind.DELIMITED, SourceKind.FIXED_WIDTH);
+        assertThat(all.get(0).database().url()).isEqualTo("jdbc:h2:file:/tmp/work/los-angeles/county-db;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE");
+        assertThat(all.get(1).personalColumns()).contains("PRI_NAME", "PRI_DOB", "CII_NUMBER", "PRI_SSN")
+                .doesNotContain("OFFENSE_DESCR");
+    }
+
+    @Test
+    void aGoodDescriptorLoads(@TempDir Path dir) throws Exception {
+        CompiledAdapter kern = load(dir, GOOD);
+        assertThat(kern.county()).isEqualTo("KERN");
+        assertThat(kern.output().fileName("nightly.dat")).isEqualTo("nightly.out");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            misspelt top-level key   | 'output:'                             | 'outptu:'                                  | outptu                         | did you mean 'output'?
+            misspelt nested key      | 'dateOfBirth: {from: BORN, date'      | 'dateOfBirth: {from: BORN, daet'           | person.dateOfBirth.daet        | did you mean 'date'?
+            unknown column           | 'key: [ID]'                           | 'key: [IDX]'                               | person.key[0]                  | column 'IDX' is not among the source's columns (did you mean 'ID'?)
+            no date pattern          | '{from: DT, date: yyyyMMdd}'          | '{from: DT}'                               | charge.convictionDate          | needs 'date' (a pattern) or 'julian'
+            two-digit year, no pivot | '{from: DT, date: yyyyMMdd}'          | '{from: DT, date: MMddyy}'                 | charge.convictionDate          | needs pivotYear
+            bad map value            | 'G: CONVICTED'                        | 'G: GUILTY'                                | charge.disposition.map.G       | 'GUILTY' is not a valid value
+            map missing              | '{from: DISP, map: {G: CONVICTED, D: DISMISSED}}' | '{from: DISP}'                 | charge.disposition             | needs a 'map'
+            both from and constant   | '{from: CODE}'                        | '{from: CODE, constant: HS 11357}'         | charge.code                    | has both 'from' and 'constant'
+            date on a text field     | 'code: {from: CODE}'                  | 'code: {from: CODE, date: yyyy}'           | charge.code.date               | 'date' does not apply to this field
+            bad regex                | 'code: {from: CODE}'                  | 'code: {from: CODE, regex: \"(\"}'          | charge.code.regex              | not a valid regular expression
+            unknown format           | 'format: delimited'                   | 'format: excel'                            | source.format                  | unknown format 'excel'
+            bad encoding             | 'type: file'                          | 'type: file\\n  encoding: UTF-9'           | source.encoding                | unknown encoding 'UTF-9'
+            column without a flag    | '{name: LVL, description: level, personal: false}' | '{name: LVL, description: level}' | source.columns[5].personal | does not say whether it is personal data
+            unknown output value     | 'from: determination.outcome'         | 'from: determination.outcom'               | output.columns[0].from         | did you mean 'determination.outcome'?
+            output map incomplete    | '{name: RESULT, from: determination.outcome}' | '{name: RESULT, from: determination.outcome, map: {DISMISS: D}}' | output.columns[0].map | has no code for REDUCE
+            output file is a path    | 'file: \"{source}.out\"'              | 'file: \"../{source}.out\"'                | output.file                    | must be a file name, not a path
+            secret in a descriptor   | 'description: test layout'            | 'description: test layout\\npassword: hunter2' | password                   | secrets must not be written in a descriptor
+            missing person key       | 'key: [ID]'                           | 'name: {from: ID, name: \"LAST,FIRST\"}'   | person.key                     | is missing
+            when outside a fallback  | 'code: {from: CODE}'                  | 'code: {from: CODE, when: X}'              | charge.code.when               | 'when' only belongs inside a 'fallback'
+            """)
+    void aBadDescriptorNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
+                                          @TempDir Path dir) {
+        String yaml = GOOD.replace(find, replace.replace("\\n", "\n").replace("\\\"", "\""));
+        assertThat(yaml).as("the test changes the descriptor").isNotEqualTo(GOOD);
+        assertThatThrownBy(() -> load(dir, yaml)).isInstanceOfSatisfying(DescriptorException.class, e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.file()).endsWith("kern/adapter.yaml");
+        }).hasMessageContaining(problem).hasMessageContaining("Fix: ");
+    }
+
+    @Test
+    void aPolicyForAnotherCountyIsRefused(@TempDir Path dir) throws Exception {
+        Path county = dir.resolve("kern");
+        Files.createDirectories(county);
+        Files.writeString(county.resolve("policy.yaml"), "county: Tulare\nruleSet: prop64\n");
+        Files.writeString(county.resolve("adapter.yaml"), GOOD);
+        assertThatThrownBy(() -> new DescriptorLoader(Map.of()).load(county)).isInstanceOf(DescriptorException.class)
+                .hasMessageContaining("the descriptor says KERN but").hasMessageContaining("says TULARE");
+    }
+
+    @Test
+    void aBadPolicyFailsTheLoadWithThePolicysOwnMessage(@TempDir Path dir) throws Exception {
+        Path county = dir.resolve("kern");
+        Files.createDirectories(county);
+        Files.writeString(county.resolve("policy.yaml"), "county: Kern\nruleSet: prop64\noptions: {crimeFreeYear: 3}\n");
+        Files.writeString(county.resolve("adapter.yaml"), GOOD);
+        assertThatThrownBy(() -> new DescriptorLoader(Map.of()).load(county)).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("policy.yaml at 'options.crimeFreeYear'");
+    }
+
+    @Test
+    void environmentPlaceholdersNestAndFailClearlyWhenUnset() {
+        assertThat(DatabaseSettings.expand("${URL:-jdbc:h2:file:${WORK}/db}", Map.of("WORK", "/w")))
+                .isEqualTo("jdbc:h2:file:/w/db");
+        assertThat(DatabaseSettings.expand("${URL:-jdbc:h2:file:${WORK}/db}", Map.of("WORK", "/w", "URL", "jdbc:pg")))
+                .isEqualTo("jdbc:pg");
+        assertThatThrownBy(() -> DatabaseSettings.expand("${MISSING}", Map.of()))
+                .hasMessage("the environment variable MISSING is not set");
+    }
+}

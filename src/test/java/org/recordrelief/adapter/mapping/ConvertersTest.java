@@ -1,0 +1,102 @@
+package org.recordrelief.adapter.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.recordrelief.model.DispositionClass;
+import org.recordrelief.model.PersonName;
+
+class ConvertersTest {
+
+    @ParameterizedTest(name = "{0} {1} pivot {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            yyyyMMdd   | 20160230 |      | invalid
+            yyyyMMdd   | 20160229 |      | 2016-02-29
+            yyyyMMdd   | 20150229 |      | invalid
+            MM/dd/yyyy | 11/08/2016 |    | 2016-11-08
+            MMddyy     | 031509   | 1960 | 2009-03-15
+            MMddyy     | 031575   | 1960 | 1975-03-15
+            MMddyy     | 031559   | 1960 | 2059-03-15
+            MMddyy     | 031560   | 1960 | 1960-03-15
+            MMddyy     | 062478   | 1920 | 1978-06-24
+            MMddyy     | 023009   | 1960 | invalid
+            yyyy-MM-dd | 2009-4-1 |      | invalid
+            """)
+    void datesAreStrictAndTwoDigitYearsFollowThePivot(String pattern, String text, Integer pivot, String expected) {
+        DateConverter c = new DateConverter(pattern, pivot);
+        if (expected.equals("invalid")) {
+            assertThatThrownBy(() -> c.convert(text, "'" + text + "'")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'" + text + "' is not a valid date written " + pattern);
+        } else {
+            assertThat(c.convert(text, "'" + text + "'")).isEqualTo(LocalDate.parse(expected));
+        }
+    }
+
+    @Test
+    void aTwoDigitYearNeedsAPivot() {
+        assertThatThrownBy(() -> new DateConverter("MMddyy", null)).hasMessageContaining("needs pivotYear");
+        assertThatThrownBy(() -> new DateConverter("MMdd", null)).hasMessageContaining("has no year");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CYYDDD  | 109001  | 2009-01-01
+            CYYDDD  | 096366  | 1996-12-31
+            CYYDDD  | 112060  | 2012-02-29
+            CYYDDD  | 111060  | 2011-03-01
+            CYYDDD  | 109366  | invalid
+            CYYDDD  | 209001  | invalid
+            CYYDDD  | 10900A  | invalid
+            YYYYDDD | 2016314 | 2016-11-09
+            """)
+    void julianDates(String layout, String text, String expected) {
+        JulianDateConverter c = new JulianDateConverter(layout, null);
+        if (expected.equals("invalid")) {
+            assertThatThrownBy(() -> c.convert(text, "'" + text + "'")).isInstanceOf(IllegalArgumentException.class);
+        } else {
+            assertThat(c.convert(text, "x")).isEqualTo(LocalDate.parse(expected));
+        }
+    }
+
+    @Test
+    void julianTwoDigitYearsUseThePivot() {
+        JulianDateConverter c = new JulianDateConverter("YYDDD", 1930);
+        assertThat(c.convert("29001", "x")).isEqualTo(LocalDate.of(2029, 1, 1));
+        assertThat(c.convert("30001", "x")).isEqualTo(LocalDate.of(1930, 1, 1));
+        assertThatThrownBy(() -> new JulianDateConverter("YYDDD", null)).hasMessageContaining("pivotYear");
+        assertThatThrownBy(() -> new JulianDateConverter("DDDYY", null)).hasMessageContaining("unknown Julian layout");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LAST,FIRST M | DOE,JANE Q       | DOE  | JANE | Q
+            LAST,FIRST M | DOE, JANE        | DOE  | JANE |
+            LAST,FIRST M | VAN DER BERG,ANN MARIE K | VAN DER BERG | ANN | MARIE K
+            LAST/FIRST M | DOE/JANE         | DOE  | JANE |
+            LAST/FIRST M | DOE              | DOE  |      |
+            """)
+    void namesSplitOnTheLayoutsSeparator(String layout, String text, String last, String first, String middle) {
+        assertThat(new NameConverter(layout).convert(text, "x")).isEqualTo(new PersonName(last, first, middle));
+    }
+
+    @Test
+    void valueMapsMatchExactValuesThenPatternsAndReportTheRest() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("CONVICTED*", "CONVICTED");
+        map.put("CONVICTED-DIVERSION", "OTHER");
+        map.put("*DISMISS*", "DISMISSED");
+        ValueMapConverter<DispositionClass> c = new ValueMapConverter<>(map, DispositionClass::valueOf);
+        assertThat(c.convert("convicted-jail", "x")).isEqualTo(DispositionClass.CONVICTED);
+        assertThat(c.convert("CONVICTED-DIVERSION", "x")).as("an exact value wins over a pattern")
+                .isEqualTo(DispositionClass.OTHER);
+        assertThat(c.convert("CASE DISMISSED 1385", "x")).isEqualTo(DispositionClass.DISMISSED);
+        assertThatThrownBy(() -> c.convert("HUNG JURY", "'HUNG JURY'"))
+                .hasMessage("'HUNG JURY' is not in the descriptor's map (add it, with the canonical value it means)");
+    }
+}
