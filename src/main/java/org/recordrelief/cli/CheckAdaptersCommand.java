@@ -1,0 +1,56 @@
+package org.recordrelief.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.DescriptorLoader;
+import org.recordrelief.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Checks every county folder (descriptor and policy) without running anything. */
+@Command(name = "check-adapters", mixinStandardHelpOptions = true,
+        description = "Check every county's adapter.yaml and policy.yaml; exit code 2 when one is bad.")
+final class CheckAdaptersCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--adapters", defaultValue = "county-adapters",
+            description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
+    Path adapters;
+
+    @Override
+    public Integer call() throws Exception {
+        DescriptorLoader loader = new DescriptorLoader(Map.of("WORK", "work"));
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> list = Files.list(adapters)) {
+            list.filter(f -> Files.isRegularFile(f.resolve(DescriptorLoader.DESCRIPTOR_FILE))).sorted()
+                    .forEach(folders::add);
+        }
+        int bad = 0;
+        for (Path folder : folders) {
+            try {
+                CompiledAdapter a = loader.load(folder);
+                spec.commandLine().getOut().println("OK   " + a.id() + ": " + a.county() + ", " + a.sourceKind().yamlName()
+                        + " source, " + a.columns().size() + " columns (" + a.personalColumns().size() + " personal), "
+                        + "output " + a.output().format().name().toLowerCase().replace('_', '-') + ", policy options: "
+                        + String.join(", ", a.policy().options().enabledOptions()));
+            } catch (ConfigException e) {
+                bad++;
+                spec.commandLine().getOut().println("BAD  " + e.getMessage());
+            }
+        }
+        if (folders.isEmpty()) {
+            spec.commandLine().getOut().println("No county folder with an " + DescriptorLoader.DESCRIPTOR_FILE + " under "
+                    + adapters);
+        }
+        return bad == 0 ? 0 : 2;
+    }
+}
