@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,14 +17,13 @@ import org.apache.commons.csv.CSVRecord;
  * Streams a delimited export with commons-csv (the parser camel-csv uses), one record at a time, with the
  * line each record starts on. The header, when there is one, must match the descriptor's columns.
  */
-public final class DelimitedRowReader implements RowReader {
+public final class DelimitedRowReader extends PrefetchingRowReader {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final DelimitedFormat format;
     private final Charset charset;
     private final Columns columns;
-    private SourceRow next;
 
     public DelimitedRowReader(InputStream in, Charset charset, DelimitedFormat format, List<Column> declared) {
         this.format = format;
@@ -97,24 +95,7 @@ public final class DelimitedRowReader implements RowReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readRow();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
-    }
-
-    private SourceRow readRow() {
+    protected SourceRow readRow() {
         while (true) {
             long line = parser.getCurrentLineNumber() + 1;
             CSVRecord record = nextRecord();

@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /** Streams a fixed-width export line by line, cutting each line at the descriptor's field positions. */
-public final class FixedWidthRowReader implements RowReader {
+public final class FixedWidthRowReader extends PrefetchingRowReader {
 
     private final BufferedReader reader;
     private final Charset charset;
@@ -18,7 +17,6 @@ public final class FixedWidthRowReader implements RowReader {
     private final Columns columns;
     private final int minimumLength;
     private long lineNumber;
-    private SourceRow next;
 
     public FixedWidthRowReader(InputStream in, Charset charset, FixedWidthFormat format, List<Column> fields) {
         this.reader = Encodings.reader(in, charset);
@@ -50,24 +48,7 @@ public final class FixedWidthRowReader implements RowReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readRow();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
-    }
-
-    private SourceRow readRow() {
+    protected SourceRow readRow() {
         String line;
         do {
             line = readLine();

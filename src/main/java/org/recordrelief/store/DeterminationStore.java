@@ -16,17 +16,17 @@ public final class DeterminationStore {
             + "first_line, role, code, offence_level, outcome, reduced_to, county_option, referred_to, rule_ids, "
             + "reasons, related_charges, rule_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final StagingStore transactions;
+    private final DataSource dataSource;
 
     public DeterminationStore(DataSource dataSource) {
-        this.transactions = new StagingStore(dataSource);
+        this.dataSource = dataSource;
     }
 
     public void insert(long runId, List<Located> determinations) {
         if (determinations.isEmpty()) {
             return;
         }
-        transactions.inTransaction(con -> {
+        Jdbc.inTransaction(dataSource, con -> {
             try (PreparedStatement ps = con.prepareStatement(INSERT)) {
                 for (Located l : determinations) {
                     Determination d = l.determination();

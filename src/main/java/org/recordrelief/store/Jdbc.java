@@ -14,7 +14,28 @@ final class Jdbc {
         void handle(ResultSet rs) throws SQLException;
     }
 
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection con) throws SQLException;
+    }
+
     private Jdbc() {
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    static void inTransaction(DataSource dataSource, SqlWork work) {
+        try (Connection con = dataSource.getConnection()) {
+            con.setAutoCommit(false);
+            try {
+                work.run(con);
+                con.commit();
+            } catch (SQLException | RuntimeException e) {
+                con.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing to the staging database failed: " + e.getMessage(), e);
+        }
     }
 
     static void stream(DataSource dataSource, String sql, long runId, RowHandler handler) {

@@ -44,7 +44,7 @@ public final class StagingStore {
         if (rows.isEmpty()) {
             return;
         }
-        inTransaction(con -> {
+        Jdbc.inTransaction(dataSource, con -> {
             try (PreparedStatement ps = con.prepareStatement(INSERT_ROW)) {
                 for (MappedRow r : rows) {
                     bind(ps, runId, r);
@@ -59,7 +59,7 @@ public final class StagingStore {
         if (rows.isEmpty()) {
             return;
         }
-        inTransaction(con -> insertQuarantine(con, runId, sourceName, rows));
+        Jdbc.inTransaction(dataSource, con -> insertQuarantine(con, runId, sourceName, rows));
     }
 
     /** Takes loaded rows back out of staging into quarantine (found when the person's rows are assembled). */
@@ -67,7 +67,7 @@ public final class StagingStore {
         if (rows.isEmpty()) {
             return;
         }
-        inTransaction(con -> {
+        Jdbc.inTransaction(dataSource, con -> {
             try (PreparedStatement delete = con.prepareStatement(
                     "DELETE FROM rr_staged_row WHERE run_id = ? AND line_number = ?")) {
                 for (QuarantinedRow r : rows) {
@@ -170,25 +170,5 @@ public final class StagingStore {
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    @FunctionalInterface
-    interface SqlWork {
-        void run(Connection con) throws SQLException;
-    }
-
-    void inTransaction(SqlWork work) {
-        try (Connection con = dataSource.getConnection()) {
-            con.setAutoCommit(false);
-            try {
-                work.run(con);
-                con.commit();
-            } catch (SQLException | RuntimeException e) {
-                con.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("staging failed: " + e.getMessage(), e);
-        }
     }
 }
