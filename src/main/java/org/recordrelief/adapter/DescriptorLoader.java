@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,8 +65,7 @@ public final class DescriptorLoader {
     /** Secrets never sit in a descriptor; catch the obvious attempt with a message that says what to do. */
     private static void rejectSecrets(JsonNode node, String path, String file) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
                 if (e.getKey().equalsIgnoreCase("password") || e.getKey().equalsIgnoreCase("secret")) {
                     throw new DescriptorException(file, key, "secrets must not be written in a descriptor",

@@ -93,8 +93,9 @@ final class RunCommand implements Callable<Integer> {
         BlockingQueue<RunOutcome> outcomes = new LinkedBlockingQueue<>();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<RunOutcome> ended = new ArrayList<>();
-        try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000), outcomes::add)) {
+        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
+                PseudonymKey.load(work), () -> date, 1000), outcomes::add);
+        try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             while (ended.size() < expected) {
                 RunOutcome o = outcomes.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -105,6 +106,8 @@ final class RunCommand implements Callable<Integer> {
                 }
                 ended.add(o);
             }
+        } finally {
+            pipeline.close();
         }
         ended.sort(Comparator.comparing(RunOutcome::adapterId).thenComparing(RunOutcome::runId));
         ended.forEach(this::print);

@@ -83,7 +83,7 @@ public final class YamlBinder {
             throw errors.error(path, "the key has no value", "give it a value or remove the key");
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> rejectEmptyValues(e.getValue(), join(path, "." + e.getKey()), errors));
+            node.properties().forEach(e -> rejectEmptyValues(e.getValue(), join(path, "." + e.getKey()), errors));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 rejectEmptyValues(node.get(i), path + "[" + i + "]", errors);
