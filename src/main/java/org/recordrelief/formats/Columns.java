@@ -31,10 +31,6 @@ public final class Columns {
         return Optional.ofNullable(index.get(key(name)));
     }
 
-    public boolean contains(String name) {
-        return index.containsKey(key(name));
-    }
-
     private static String key(String name) {
         return name.trim().toUpperCase(Locale.ROOT);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.DatabaseSettings;
@@ -60,10 +59,6 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
         return new Pipeline(main);
-    }
-
-    public CamelContext camelContext() {
-        return main.getCamelContext();
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.recordrelief.store;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.recordrelief.report.RunSummary;
@@ -59,11 +58,5 @@ public final class RunLedger {
                 rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                 new Reconciliation(rs.getLong("rows_read"), rs.getLong("rows_loaded"), rs.getLong("rows_quarantined")),
                 rs.getString("output_name"), rs.getString("failure_reason")), runId).stream().findFirst();
-    }
-
-    /** The runs of one county adapter, newest first. */
-    public List<Long> runsOf(String adapterId) {
-        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? ORDER BY run_id DESC", Long.class,
-                adapterId);
     }
 }

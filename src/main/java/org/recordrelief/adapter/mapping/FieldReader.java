@@ -114,8 +114,4 @@ public final class FieldReader<T> {
         String where = source.constant() != null ? "(constant)" : String.join("+", source.columns());
         return where + " (" + target + ")";
     }
-
-    public String target() {
-        return target;
-    }
 }
