@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.recordrelief.adapter.CompiledAdapter;
@@ -12,7 +11,6 @@ import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Checks every county folder (descriptor and policy) without running anything. */
 @Command(name = "check-adapters", mixinStandardHelpOptions = true,
@@ -22,13 +20,13 @@ final class CheckAdaptersCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--adapters", defaultValue = "county-adapters",
-            description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
-    Path adapters;
+    @CommandLine.Mixin
+    CountyFolderOptions folders;
 
     @Override
     public Integer call() throws Exception {
-        DescriptorLoader loader = new DescriptorLoader(Map.of("WORK", "work"));
+        DescriptorLoader loader = new DescriptorLoader(folders.environment());
+        Path adapters = folders.adapters;
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> list = Files.list(adapters)) {
             list.filter(f -> Files.isRegularFile(f.resolve(DescriptorLoader.DESCRIPTOR_FILE))).sorted()

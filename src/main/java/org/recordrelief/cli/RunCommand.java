@@ -10,9 +10,7 @@ import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,13 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--adapters", defaultValue = "county-adapters",
-            description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
-    Path adapters;
-
-    @Option(names = "--work", defaultValue = "work",
-            description = "Work folder: county inboxes, archives, outboxes, the embedded database (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @CommandLine.Mixin
+    CountyFolderOptions folders;
 
     @Option(names = "--routes", defaultValue = "routes", description = "Folder of the Camel routes (default: ${DEFAULT-VALUE}).")
     Path routes;
@@ -75,9 +68,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("WORK", work.toAbsolutePath().toString());
-        List<CompiledAdapter> counties = new DescriptorLoader(env).loadAll(adapters);
+        Path work = folders.work;
+        List<CompiledAdapter> counties = new DescriptorLoader(folders.environment()).loadAll(folders.adapters);
         if (loadSamples) {
             SampleLoader.load(counties, work);
         }
@@ -115,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int expectedRuns(List<CompiledAdapter> counties) {
+        Path work = folders.work;
         int runs = 0;
         for (CompiledAdapter county : counties) {
             if (!county.isFileSource()) {
@@ -132,6 +125,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void print(RunOutcome o) {
+        Path work = folders.work;
         PrintWriter out = out();
         if (o.status() == RunStatus.COMPLETED) {
             out.print(SummaryPrinter.format(o.summary()));

@@ -1,7 +1,5 @@
 package org.recordrelief.samples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import org.recordrelief.model.Charge;
@@ -10,15 +8,13 @@ import org.recordrelief.model.IdentifierType;
 import org.recordrelief.model.PersonEvent;
 import org.recordrelief.model.PersonEventType;
 import org.recordrelief.model.PersonHistory;
-import org.recordrelief.model.SentencePart;
-import org.recordrelief.model.SentenceType;
 import org.recordrelief.model.code.CodeSection;
 
 /**
  * Writes a Los Angeles-style case-management database as a SQL script (works on H2 and PostgreSQL):
  * a defendant table, a charge table, and the empty results table record-relief writes back into.
  */
-public final class LosAngelesCmsSqlWriter implements ExportWriter {
+public final class LosAngelesCmsSqlWriter extends TextExportWriter {
 
     public static final String SCHEMA = """
             DROP TABLE IF EXISTS prop64_results;
@@ -62,10 +58,8 @@ public final class LosAngelesCmsSqlWriter implements ExportWriter {
             );
             """;
 
-    private final Writer out;
-
     public LosAngelesCmsSqlWriter(Writer out) {
-        this.out = out;
+        super(out);
         print(SCHEMA);
     }
 
@@ -80,9 +74,7 @@ public final class LosAngelesCmsSqlWriter implements ExportWriter {
         for (CourtCase c : h.cases()) {
             for (Charge ch : c.charges()) {
                 CodeSection s = (CodeSection) ch.code();
-                SentencePart probation = Render.part(ch, SentenceType.PROBATION);
-                SentencePart jail = Render.part(ch, SentenceType.JAIL);
-                SentencePart prison = Render.part(ch, SentenceType.PRISON);
+                Render.Sentence sentence = Render.sentence(ch);
                 print("INSERT INTO cms_charge VALUES (" + q(id) + ", " + q("LA" + c.caseNumber()) + ", "
                         + ch.countNumber() + ", " + date(c.arrestDate()) + ", " + q(s.canonical()) + ", "
                         + q(ch.level().letter()) + ", " + q(switch (ch.disposition()) {
@@ -90,9 +82,8 @@ public final class LosAngelesCmsSqlWriter implements ExportWriter {
                             case DISMISSED -> "DISM";
                             case ACQUITTED -> "ACQT";
                             case OTHER -> "PEND";
-                        }) + ", " + date(ch.convictionDate()) + ", " + number(probation == null ? 0 : Render.months(probation))
-                        + ", " + number(jail == null ? 0 : Render.days(jail)) + ", "
-                        + number(prison == null ? 0 : Render.months(prison)) + ");\n");
+                        }) + ", " + date(ch.convictionDate()) + ", " + number(sentence.probationMonths())
+                        + ", " + number(sentence.jailDays()) + ", " + number(sentence.prisonMonths()) + ");\n");
             }
         }
     }
@@ -107,22 +98,5 @@ public final class LosAngelesCmsSqlWriter implements ExportWriter {
 
     private static String number(int n) {
         return n == 0 ? "NULL" : String.valueOf(n);
-    }
-
-    private void print(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

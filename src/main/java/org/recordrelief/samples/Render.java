@@ -64,15 +64,27 @@ final class Render {
         return new String[] {String.valueOf(p.getDays()), "D"};
     }
 
-    static int months(SentencePart part) {
-        return part.length() == null ? 0 : (int) part.length().toTotalMonths();
+    /** A sentence as county systems with one column per part keep it. */
+    record Sentence(int probationMonths, int jailDays, int prisonMonths) {
     }
 
-    static int days(SentencePart part) {
-        return part.length() == null ? 0 : part.length().getDays() + (int) part.length().toTotalMonths() * 30;
+    static Sentence sentence(org.recordrelief.model.Charge charge) {
+        SentencePart probation = part(charge, SentenceType.PROBATION);
+        SentencePart jail = part(charge, SentenceType.JAIL);
+        SentencePart prison = part(charge, SentenceType.PRISON);
+        return new Sentence(months(probation), days(jail), months(prison));
     }
 
-    static SentencePart part(org.recordrelief.model.Charge charge, SentenceType type) {
+    private static int months(SentencePart part) {
+        return part == null || part.length() == null ? 0 : (int) part.length().toTotalMonths();
+    }
+
+    private static int days(SentencePart part) {
+        return part == null || part.length() == null ? 0
+                : part.length().getDays() + (int) part.length().toTotalMonths() * 30;
+    }
+
+    private static SentencePart part(org.recordrelief.model.Charge charge, SentenceType type) {
         return charge.sentence().parts().stream().filter(p -> p.type() == type).findFirst().orElse(null);
     }
 }

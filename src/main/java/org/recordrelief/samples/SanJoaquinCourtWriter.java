@@ -1,29 +1,23 @@
 package org.recordrelief.samples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.recordrelief.model.Charge;
 import org.recordrelief.model.CourtCase;
 import org.recordrelief.model.IdentifierType;
 import org.recordrelief.model.PersonHistory;
-import org.recordrelief.model.SentencePart;
-import org.recordrelief.model.SentenceType;
 import org.recordrelief.model.code.CodeSection;
 
 /**
  * Writes a San Joaquin-style fixed-width court extract: 140-character records, Julian (CYYDDD) dates,
  * sentence parts as probation months, jail days and prison months. One header line.
  */
-public final class SanJoaquinCourtWriter implements ExportWriter {
+public final class SanJoaquinCourtWriter extends TextExportWriter {
 
     public static final int RECORD_LENGTH = 140;
 
-    private final Writer out;
-
     public SanJoaquinCourtWriter(Writer out) {
-        this.out = out;
+        super(out);
         line(pad("SJ SUPERIOR COURT CRIMINAL EXTRACT V2", RECORD_LENGTH));
     }
 
@@ -52,12 +46,10 @@ public final class SanJoaquinCourtWriter implements ExportWriter {
                     case OTHER -> "DIV";
                 });
                 b.append(Render.julian(ch.convictionDate()));
-                SentencePart probation = Render.part(ch, SentenceType.PROBATION);
-                SentencePart jail = Render.part(ch, SentenceType.JAIL);
-                SentencePart prison = Render.part(ch, SentenceType.PRISON);
-                b.append(String.format("%03d", probation == null ? 0 : Render.months(probation)));
-                b.append(String.format("%04d", jail == null ? 0 : Render.days(jail)));
-                b.append(String.format("%03d", prison == null ? 0 : Render.months(prison)));
+                Render.Sentence sentence = Render.sentence(ch);
+                b.append(String.format("%03d", sentence.probationMonths()));
+                b.append(String.format("%04d", sentence.jailDays()));
+                b.append(String.format("%03d", sentence.prisonMonths()));
                 b.append(pad("SJ" + (1 + index % 3), 5));
                 b.append(pad("", 20));
                 line(b.toString());
@@ -77,20 +69,6 @@ public final class SanJoaquinCourtWriter implements ExportWriter {
     }
 
     private void line(String text) {
-        try {
-            out.write(text);
-            out.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        print(text + "\r\n");
     }
 }
