@@ -200,12 +200,12 @@ final class DescriptorCompiler {
             require(part.type() != null, path + ".type", "is missing", "say what kind of sentence part it is, e.g. "
                     + "type: {constant: PROBATION}");
             parts.add(new RowMapper.PartReaders(v.compile(part.type(), path + ".type", FieldTarget.SENTENCE_TYPE, false),
-                    v.compile(part.length(), path + ".length", FieldTarget.INTEGER, false),
+                    v.compile(part.length(), path + ".length", FieldTarget.WHOLE_NUMBER, false),
                     v.compile(part.unit(), path + ".unit", FieldTarget.SENTENCE_UNIT, false),
                     v.compile(part.endDate(), path + ".endDate", FieldTarget.DATE, false)));
         }
         return new RowMapper.ChargeReaders(ch.key() == null ? null : new KeyReader("charge key", ch.key()),
-                v.compile(ch.countNumber(), "charge.countNumber", FieldTarget.INTEGER, false),
+                v.compile(ch.countNumber(), "charge.countNumber", FieldTarget.TEXT, false),
                 v.compile(ch.code(), "charge.code", FieldTarget.CODE, true),
                 v.compile(ch.offenceDate(), "charge.offenceDate", FieldTarget.DATE, false),
                 v.compile(ch.disposition(), "charge.disposition", FieldTarget.DISPOSITION, true),

@@ -12,10 +12,11 @@ import org.recordrelief.model.SentenceType;
 /** What kind of canonical value a descriptor field fills, which decides the conversion it needs. */
 record FieldTarget<T>(Kind kind, String allowedValues, Function<String, T> parse) {
 
-    enum Kind { TEXT, INTEGER, DATE, NAME, CODE, MAPPED }
+    enum Kind { TEXT, WHOLE_NUMBER, DATE, NAME, CODE, MAPPED }
 
     static final FieldTarget<String> TEXT = new FieldTarget<>(Kind.TEXT, null, s -> s);
-    static final FieldTarget<Integer> INTEGER = new FieldTarget<>(Kind.INTEGER, null, null);
+    /** A whole number, read as a long so that no value in an export overflows it. */
+    static final FieldTarget<Long> WHOLE_NUMBER = new FieldTarget<>(Kind.WHOLE_NUMBER, null, null);
     static final FieldTarget<java.time.LocalDate> DATE = new FieldTarget<>(Kind.DATE, null, null);
     static final FieldTarget<org.recordrelief.model.PersonName> NAME = new FieldTarget<>(Kind.NAME, null, null);
     static final FieldTarget<org.recordrelief.model.code.ChargeCode> CODE = new FieldTarget<>(Kind.CODE, null, null);

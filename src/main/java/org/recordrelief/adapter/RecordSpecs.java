@@ -34,7 +34,7 @@ public final class RecordSpecs {
     /**
      * @param key         columns that identify the count within the case; rows with the same key are one
      *                    count (DOJ repeats a count once per sentence part). The line number when absent.
-     * @param countNumber the count's order
+     * @param countNumber the count's number or order, read as text (an identifier, never a small number)
      * @param code        the code section text
      */
     public record ChargeSpec(List<String> key, ValueSpec countNumber, ValueSpec code, ValueSpec offenceDate,

@@ -88,7 +88,7 @@ final class ValueSpecCompiler {
             return (Converter<T>) switch (target.kind()) {
                 case TEXT -> spec.map() == null ? (Converter<String>) (text, shown) -> text
                         : new ValueMapConverter<>(spec.map(), s -> s);
-                case INTEGER -> (Converter<Integer>) (text, shown) -> integer(text, shown);
+                case WHOLE_NUMBER -> (Converter<Long>) (text, shown) -> wholeNumber(text, shown);
                 case DATE -> dateConverter(spec, path);
                 case NAME -> {
                     require(spec.name() != null, path, "needs 'name' to say how the name is written",
@@ -162,9 +162,9 @@ final class ValueSpecCompiler {
         }
     }
 
-    private static Integer integer(String text, String shown) {
+    private static Long wholeNumber(String text, String shown) {
         try {
-            return Integer.valueOf(text.startsWith("+") ? text.substring(1) : text);
+            return Long.valueOf(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(shown + " is not a whole number");
         }

@@ -1,5 +1,6 @@
 package org.recordrelief.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -38,12 +39,16 @@ public record Sentence(LocalDate sentenceDate, List<SentencePart> parts, Boolean
             if (part.endDate() != null) {
                 latest = later(latest, part.endDate());
             } else if (part.length() != null) {
-                running = running.plus(part.length());
+                try {
+                    running = running.plus(part.length());
+                } catch (ArithmeticException tooLong) {
+                    running = Period.ofYears(Integer.MAX_VALUE);
+                }
                 anyLength = true;
             }
         }
         if (anyLength && start != null) {
-            latest = later(latest, start.plus(running));
+            latest = later(latest, plusClamped(start, running));
         }
         return Optional.ofNullable(latest);
     }
@@ -56,6 +61,15 @@ public record Sentence(LocalDate sentenceDate, List<SentencePart> parts, Boolean
         return endDate(fallbackStart)
                 .map(end -> end.isAfter(asOf) ? SentenceStatus.SERVING : SentenceStatus.COMPLETE)
                 .orElse(SentenceStatus.UNKNOWN);
+    }
+
+    /** A sentence too long for the calendar never ends: it is not dropped, and it never overflows. */
+    private static LocalDate plusClamped(LocalDate start, Period length) {
+        try {
+            return start.plus(length);
+        } catch (DateTimeException | ArithmeticException tooFar) {
+            return LocalDate.MAX;
+        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -7,5 +7,7 @@ public enum SentenceType {
     PRISON,
     PAROLE,
     FINE,
-    OTHER
+    OTHER,
+    /** The export gives a length or an end date but not what kind of sentence it was. */
+    UNKNOWN
 }

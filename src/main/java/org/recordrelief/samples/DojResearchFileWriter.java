@@ -114,7 +114,7 @@ public final class DojResearchFileWriter implements ExportWriter {
         CodeSection s = (CodeSection) ch.code();
         row.put("CNT_ORDER", String.valueOf(ch.countNumber()));
         String text = Render.sectionUpper(s) + " " + s.code().name() + (index % 3 == 0 ? " - " : "-") + ch.rawCode();
-        if (index % 29 == 7 && ch.countNumber() == 1) {
+        if (index % 29 == 7 && "1".equals(ch.countNumber())) {
             row.put("OFFENSE_DESCR", "SEE COMMENT FOR CHARGE");
             row.put("COMMENT_TEXT", Render.sectionUpper(s) + " " + s.code().name());
         } else {

@@ -52,7 +52,7 @@ public final class SanFranciscoCmsWriter implements ExportWriter {
                 String dispoDate = Render.date(ch.convictionDate() != null ? ch.convictionDate()
                         : c.arrestDate().plusDays(45), Render.MMDDYY);
                 out.write(List.of(court, "01", incident, name(h), lead.level().letter(), dispo(lead, index)[0],
-                        dispo(lead, index)[1], dispoDate, String.valueOf(ch.countNumber()),
+                        dispo(lead, index)[1], dispoDate, ch.countNumber(),
                         Render.date(c.arrestDate().plusDays(2), Render.MMDDYY), ch.level().letter(),
                         Render.date(c.arrestDate(), Render.MMDDYY), current, ch.level().letter(), ch.rawCode(), dispo[0],
                         dispo[1], dispoDate, current, ch.level().letter(), Render.date(c.arrestDate(), Render.MMDDYY),

@@ -36,7 +36,7 @@ public final class SanJoaquinCourtWriter extends TextExportWriter {
                 b.append(pad(Render.identifier(h, IdentifierType.CII), 9));
                 b.append(pad(c.caseNumber(), 12));
                 b.append(Render.julian(c.arrestDate()));
-                b.append(String.format("%02d", ch.countNumber()));
+                b.append(String.format("%02d", Integer.parseInt(ch.countNumber())));
                 b.append(pad(statute, 20));
                 b.append(ch.level().letter());
                 b.append(switch (ch.disposition()) {

@@ -130,7 +130,7 @@ public final class SyntheticHistories {
         if (convicted && options.registrations() && (section.section().equals("288") || section.section().equals("243.4"))) {
             events.add(new PersonEvent(PersonEventType.PC290_REGISTRATION, disposed.plusDays(30)));
         }
-        return new Charge(String.valueOf(count), count, offence.description(), section, arrest, disposition,
+        return new Charge(String.valueOf(count), String.valueOf(count), offence.description(), section, arrest, disposition,
                 disposition.name(), convicted ? disposed : null, level, sentence);
     }
 

@@ -42,7 +42,7 @@ public final class HistoryAssembler {
             MappedRow r = first;
             Sentence sentence = r.sentenceDate() == null && parts.isEmpty() && r.sentenceComplete() == null
                     ? Sentence.NONE : new Sentence(r.sentenceDate(), parts, r.sentenceComplete());
-            return new Charge(r.chargeId(), r.countNumber() == null ? 0 : r.countNumber(), r.rawCode(), r.code(),
+            return new Charge(r.chargeId(), r.countNumber(), r.rawCode(), r.code(),
                     r.offenceDate(), r.disposition(), r.dispositionText(), r.convictionDate(), r.level(), sentence);
         }
     }

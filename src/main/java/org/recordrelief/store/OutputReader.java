@@ -49,8 +49,7 @@ public final class OutputReader {
         v.put("case.court", rs.getString("court"));
         v.put("case.county", rs.getString("county"));
         v.put("charge.id", rs.getString("charge_id"));
-        Object count = rs.getObject("count_number");
-        v.put("charge.countNumber", count == null ? null : count.toString());
+        v.put("charge.countNumber", rs.getString("count_number"));
         v.put("charge.code", rs.getString("charge_code"));
         v.put("charge.rawCode", rs.getString("raw_code"));
         v.put("charge.level", rs.getString("offence_level"));

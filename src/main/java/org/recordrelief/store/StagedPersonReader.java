@@ -55,7 +55,7 @@ public final class StagedPersonReader {
                 last == null && first == null && middle == null ? null : new PersonName(last, first, middle),
                 rs.getObject("date_of_birth", LocalDate.class), StagedValues.identifiers(rs.getString("identifiers")),
                 rs.getString("case_number"), rs.getString("court"), rs.getString("county"),
-                rs.getObject("arrest_date", LocalDate.class), (Integer) rs.getObject("count_number"),
+                rs.getObject("arrest_date", LocalDate.class), rs.getString("count_number"),
                 rs.getString("raw_code"), code == null ? null : parser.parse(code), rs.getObject("offence_date",
                 LocalDate.class), enumOf(DispositionClass.class, rs.getString("disposition")),
                 rs.getString("disposition_text"), rs.getObject("conviction_date", LocalDate.class),

@@ -129,7 +129,7 @@ public final class StagingStore {
         ps.setString(i++, cut(r.court(), 200));
         ps.setString(i++, cut(r.county(), 100));
         ps.setObject(i++, r.arrestDate(), Types.DATE);
-        ps.setObject(i++, r.countNumber(), Types.INTEGER);
+        ps.setString(i++, r.countNumber());
         ps.setString(i++, cut(r.rawCode(), 500));
         ps.setString(i++, r.code() == null ? null : r.code().canonical());
         ps.setObject(i++, r.offenceDate(), Types.DATE);

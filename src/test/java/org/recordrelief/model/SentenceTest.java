@@ -49,6 +49,29 @@ class SentenceTest {
     }
 
     @Test
+    void aPartOfUnknownTypeStillEndsTheSentence() {
+        Sentence s = Sentence.of(SENTENCED, SentencePart.of(SentenceType.UNKNOWN, Period.ofMonths(18)));
+        assertThat(s.endDate(null)).contains(LocalDate.of(2018, 4, 1));
+        assertThat(s.status(LocalDate.of(2020, 7, 1), null)).isEqualTo(SentenceStatus.COMPLETE);
+    }
+
+    @Test
+    void aLengthBeyondTheCalendarNeverEndsAndNeverOverflows() {
+        Sentence s = Sentence.of(SENTENCED, SentencePart.of(SentenceType.PRISON, Period.ofYears(Integer.MAX_VALUE)),
+                SentencePart.of(SentenceType.PROBATION, Period.ofYears(Integer.MAX_VALUE)));
+        assertThat(s.endDate(null)).contains(LocalDate.MAX);
+        assertThat(s.status(LocalDate.of(2020, 7, 1), null)).isEqualTo(SentenceStatus.SERVING);
+    }
+
+    @Test
+    void countNumbersOrderByValueWithoutOverflow() {
+        List<String> numbers = new java.util.ArrayList<>(java.util.Arrays.asList(
+                "101002001000", null, "10", "9", "003001001000", "2A", "0009"));
+        numbers.sort(Charge.COUNT_NUMBER_ORDER);
+        assertThat(numbers).containsExactly("9", "0009", "10", "003001001000", "101002001000", "2A", null);
+    }
+
+    @Test
     void personalDataNeverPrints() {
         Person p = new Person("p-1", new PersonName("DOE", "JANE", null), LocalDate.of(1980, 1, 1),
                 List.of(new PersonIdentifier(IdentifierType.CII, "A12345678")));

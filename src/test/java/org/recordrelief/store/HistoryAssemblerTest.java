@@ -23,7 +23,7 @@ class HistoryAssemblerTest {
 
     static StagedRow charge(long line, String caseId, String chargeId, SentencePart part, String hash) {
         return new StagedRow(new MappedRow(line, RowKind.CHARGE, "p-1", caseId, chargeId, null, LocalDate.of(1970, 1, 1),
-                List.of(), "CASE-" + caseId, "court", "SACRAMENTO", CONVICTED.minusMonths(2), 1, "11359 HS",
+                List.of(), "CASE-" + caseId, "court", "SACRAMENTO", CONVICTED.minusMonths(2), "1", "11359 HS",
                 PARSER.parse("11359 HS"), null, DispositionClass.CONVICTED, "CONVICTED", CONVICTED, OffenceLevel.FELONY,
                 null, part == null ? List.of() : List.of(part), null, null, null, List.of(hash)), hash);
     }

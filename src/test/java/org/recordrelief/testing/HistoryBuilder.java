@@ -97,7 +97,7 @@ public final class HistoryBuilder {
 
     /** Another count of the main case that did not end in a conviction. */
     public HistoryBuilder sameCaseDismissed(String code) {
-        mainCaseExtra.add(new Charge("m" + (mainCaseExtra.size() + 2), mainCaseExtra.size() + 2, code,
+        mainCaseExtra.add(new Charge("m" + (mainCaseExtra.size() + 2), String.valueOf(mainCaseExtra.size() + 2), code,
                 PARSER.parse(code), null, DispositionClass.DISMISSED, "DISMISSED", null, OffenceLevel.UNKNOWN,
                 Sentence.NONE));
         return this;
@@ -133,7 +133,7 @@ public final class HistoryBuilder {
 
     private static Charge charge(String id, int count, String code, OffenceLevel level, LocalDate date,
                                  Sentence sentence) {
-        return new Charge(id, count, code, PARSER.parse(code), null, DispositionClass.CONVICTED, "CONVICTED", date,
+        return new Charge(id, String.valueOf(count), code, PARSER.parse(code), null, DispositionClass.CONVICTED, "CONVICTED", date,
                 level, sentence);
     }
 

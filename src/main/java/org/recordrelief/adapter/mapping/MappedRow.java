@@ -28,7 +28,7 @@ public record MappedRow(
         String court,
         String county,
         LocalDate arrestDate,
-        Integer countNumber,
+        String countNumber,
         String rawCode,
         ChargeCode code,
         LocalDate offenceDate,

@@ -35,12 +35,12 @@ public final class RowMapper {
     }
 
     /** Readers for one sentence part. */
-    public record PartReaders(FieldReader<SentenceType> type, FieldReader<Integer> length,
+    public record PartReaders(FieldReader<SentenceType> type, FieldReader<Long> length,
                               FieldReader<SentenceUnit> unit, FieldReader<LocalDate> endDate) {
     }
 
     /** Readers for the charge fields; {@code key} is null when every row is its own count. */
-    public record ChargeReaders(KeyReader key, FieldReader<Integer> countNumber, FieldReader<ChargeCode> code,
+    public record ChargeReaders(KeyReader key, FieldReader<String> countNumber, FieldReader<ChargeCode> code,
                                 FieldReader<LocalDate> offenceDate, FieldReader<DispositionClass> disposition,
                                 FieldReader<LocalDate> convictionDate, FieldReader<OffenceLevel> level,
                                 FieldReader<LocalDate> sentenceDate, List<PartReaders> parts,
@@ -150,14 +150,22 @@ public final class RowMapper {
         List<SentencePart> parts = new ArrayList<>();
         for (PartReaders p : charge.parts()) {
             SentenceType type = read(p.type(), row);
-            if (type == null) {
+            Long length = read(p.length(), row);
+            LocalDate endDate = read(p.endDate(), row);
+            if (length == null && endDate == null) {
+                if (type != null) {
+                    parts.add(new SentencePart(type, null, null));
+                }
                 continue;
             }
-            Integer length = read(p.length(), row);
             SentenceUnit unit = read(p.unit(), row);
             check(length == null || unit != null, p.unit() != null ? p.unit() : p.length(),
                     "is missing: a sentence length needs its unit");
-            parts.add(new SentencePart(type, length == null ? null : unit.of(length), read(p.endDate(), row)));
+            check(length == null || length >= 0, p.length(), "is negative");
+            check(length == null || length <= SentenceUnit.MAX_AMOUNT, p.length(), "is too large for a sentence length");
+            // A length without a type still ends somewhere: the part is kept with its type unknown.
+            parts.add(new SentencePart(type == null ? SentenceType.UNKNOWN : type,
+                    length == null ? null : unit.of(length.intValue()), endDate));
         }
         return parts;
     }

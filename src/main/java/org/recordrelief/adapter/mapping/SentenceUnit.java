@@ -8,6 +8,9 @@ public enum SentenceUnit {
     MONTHS,
     YEARS;
 
+    /** The largest length accepted: far beyond any sentence, and small enough that dates never overflow. */
+    public static final long MAX_AMOUNT = 100_000;
+
     public Period of(int amount) {
         return switch (this) {
             case DAYS -> Period.ofDays(amount);

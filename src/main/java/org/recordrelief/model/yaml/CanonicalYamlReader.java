@@ -57,7 +57,7 @@ public final class CanonicalYamlReader {
     record SentenceDoc(LocalDate date, List<String> parts, Boolean complete) {
     }
 
-    record ChargeDoc(String id, Integer count, String code, LocalDate offence, DispositionClass disposition,
+    record ChargeDoc(String id, String count, String code, LocalDate offence, DispositionClass disposition,
                      String dispositionText, OffenceLevel level, LocalDate convicted, SentenceDoc sentence) {
     }
 
@@ -111,8 +111,8 @@ public final class CanonicalYamlReader {
         int n = 0;
         for (ChargeDoc c : doc.charges() == null ? List.<ChargeDoc>of() : doc.charges()) {
             n++;
-            int count = c.count() == null ? n : c.count();
-            charges.add(new Charge(c.id() == null ? String.valueOf(count) : c.id(), count, c.code(),
+            String count = c.count() == null ? String.valueOf(n) : c.count();
+            charges.add(new Charge(c.id() == null ? count : c.id(), count, c.code(),
                     parser.parse(c.code()), c.offence(), c.disposition(), c.dispositionText(), c.convicted(),
                     c.level(), toSentence(c.sentence())));
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.recordrelief.model.CaseCharge;
+import org.recordrelief.model.Charge;
 import org.recordrelief.model.PersonEventType;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.model.SentenceStatus;
@@ -20,7 +21,7 @@ final class PersonFacts {
     static final Comparator<CaseCharge> STABLE_ORDER = Comparator
             .comparing((CaseCharge cc) -> cc.charge().convictionDate(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(cc -> cc.courtCase().caseId())
-            .thenComparingInt(cc -> cc.charge().countNumber())
+            .thenComparing(cc -> cc.charge().countNumber(), Charge.COUNT_NUMBER_ORDER)
             .thenComparing(cc -> cc.charge().chargeId());
 
     private final PersonHistory history;
