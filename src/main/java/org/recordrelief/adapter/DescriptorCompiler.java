@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.recordrelief.adapter.RecordSpecs.CaseSpec;
 import org.recordrelief.adapter.RecordSpecs.ChargeSpec;
 import org.recordrelief.adapter.RecordSpecs.PartSpec;
 import org.recordrelief.adapter.RecordSpecs.PersonSpec;
 import org.recordrelief.adapter.mapping.FieldReader;
-import org.recordrelief.adapter.mapping.KeyReader;
 import org.recordrelief.adapter.mapping.RowKindClassifier;
 import org.recordrelief.adapter.mapping.RowMapper;
 import org.recordrelief.formats.Column;
@@ -98,7 +98,9 @@ final class DescriptorCompiler {
         }
         DatabaseSettings database = kind == SourceKind.TABLE
                 ? databaseSettings(source.database(), "source.database", file, folder, env) : null;
-        ValueSpecCompiler values = new ValueSpecCompiler(file, columns);
+        ValueSpecCompiler values = new ValueSpecCompiler(file, columns,
+                source.emptyValues() == null ? Set.of() : source.emptyValues().stream().map(String::trim)
+                        .collect(Collectors.toSet()), policy.ruleSet()::mustDecide);
         CompiledAdapter.MappingPlan mapping = mapping(d, values);
         OutputPlan output = new OutputPlanCompiler(file, values, env).compile(d.output(), folder);
         return new CompiledAdapter(id, folder, d, county, kind, charset, columns, delimited, fixedWidth, database,
@@ -159,21 +161,17 @@ final class DescriptorCompiler {
         PersonSpec p = d.person();
         require(p != null && p.key() != null && !p.key().isEmpty(), "person.key", "is missing",
                 "list the columns that identify a person, e.g. key: [CII]");
-        keyColumns(p.key(), "person.key", v);
         Map<IdentifierType, FieldReader<String>> ids = new EnumMap<>(IdentifierType.class);
         if (p.identifiers() != null) {
             p.identifiers().forEach((type, spec) -> ids.put(type, v.compile(spec, "person.identifiers." + type,
                     FieldTarget.TEXT, false)));
         }
-        RowMapper.PersonReaders person = new RowMapper.PersonReaders(new KeyReader("person key", p.key()),
+        RowMapper.PersonReaders person = new RowMapper.PersonReaders(v.keyReader("person key", p.key(), "person.key"),
                 v.compile(p.name(), "person.name", FieldTarget.NAME, false),
                 v.compile(p.dateOfBirth(), "person.dateOfBirth", FieldTarget.DATE, false), ids);
         CaseSpec c = d.caseSpec() != null ? d.caseSpec() : new CaseSpec(null, null, null, null, null);
-        if (c.key() != null) {
-            keyColumns(c.key(), "case.key", v);
-        }
         RowMapper.CaseReaders caseReaders = new RowMapper.CaseReaders(
-                c.key() == null ? null : new KeyReader("case key", c.key()),
+                c.key() == null ? null : v.keyReader("case key", c.key(), "case.key"),
                 v.compile(c.caseNumber(), "case.caseNumber", FieldTarget.TEXT, false),
                 v.compile(c.court(), "case.court", FieldTarget.TEXT, false),
                 v.compile(c.county(), "case.county", FieldTarget.TEXT, false),
@@ -187,9 +185,6 @@ final class DescriptorCompiler {
         require(ch.code() != null, "charge.code", "is missing", "say which column holds the code section");
         require(ch.disposition() != null, "charge.disposition", "is missing",
                 "map the disposition column to CONVICTED, DISMISSED, ACQUITTED or OTHER");
-        if (ch.key() != null) {
-            keyColumns(ch.key(), "charge.key", v);
-        }
         RecordSpecs.SentenceSpec s = ch.sentence() != null ? ch.sentence()
                 : new RecordSpecs.SentenceSpec(null, List.of(), null);
         List<RowMapper.PartReaders> parts = new ArrayList<>();
@@ -204,7 +199,7 @@ final class DescriptorCompiler {
                     v.compile(part.unit(), path + ".unit", FieldTarget.SENTENCE_UNIT, false),
                     v.compile(part.endDate(), path + ".endDate", FieldTarget.DATE, false)));
         }
-        return new RowMapper.ChargeReaders(ch.key() == null ? null : new KeyReader("charge key", ch.key()),
+        return new RowMapper.ChargeReaders(ch.key() == null ? null : v.keyReader("charge key", ch.key(), "charge.key"),
                 v.compile(ch.countNumber(), "charge.countNumber", FieldTarget.TEXT, false),
                 v.compile(ch.code(), "charge.code", FieldTarget.CODE, true),
                 v.compile(ch.offenceDate(), "charge.offenceDate", FieldTarget.DATE, false),
@@ -227,14 +222,18 @@ final class DescriptorCompiler {
             require((r.kind() == RowKind.EVENT) == (r.event() != null), path + ".event", r.kind() == RowKind.EVENT
                     ? "an event rule must say which event" : "only an event rule names an event",
                     r.kind() == RowKind.EVENT ? "add event: PC290_REGISTRATION or event: DECEASED" : "remove 'event'");
-            if (r.when() == null) {
+            if (r.when() == null || r.when().isEmpty()) {
                 require(i == rules.size() - 1, path, "a rule without 'when' matches every row, so the rules after it "
                         + "never apply", "make it the last rule");
             } else {
-                require(r.when().column() != null, path + ".when.column", "is missing", "name the column to test");
-                v.checkColumn(r.when().column(), path + ".when.column");
-                require(r.when().equals() != null || r.when().matches() != null, path + ".when",
-                        "needs 'equals' (a list of values) or 'matches' (a regex)", "add one of them");
+                for (int j = 0; j < r.when().size(); j++) {
+                    RowKindRule.When w = r.when().get(j);
+                    String at = path + ".when" + (r.when().size() > 1 ? "[" + j + "]" : "");
+                    require(w != null && w.column() != null, at + ".column", "is missing", "name the column to test");
+                    v.checkColumn(w.column(), at + ".column");
+                    require(w.equals() != null || w.matches() != null, at,
+                            "needs 'equals' (a list of values) or 'matches' (a regex)", "add one of them");
+                }
             }
             require(r.kind() != RowKind.EVENT || d.event() != null, path, "event rows need an 'event:' section",
                     "add event: {date: {from: COLUMN, date: PATTERN}}");
@@ -244,12 +243,6 @@ final class DescriptorCompiler {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new DescriptorException(file, "rowKinds", "a 'matches' pattern is not a valid regex: "
                     + e.getDescription(), "correct the pattern");
-        }
-    }
-
-    private void keyColumns(List<String> columns, String path, ValueSpecCompiler v) {
-        for (int i = 0; i < columns.size(); i++) {
-            v.checkColumn(columns.get(i), path + "[" + i + "]");
         }
     }
 

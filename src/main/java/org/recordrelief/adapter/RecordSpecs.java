@@ -11,33 +11,35 @@ public final class RecordSpecs {
     }
 
     /**
-     * @param key         columns whose values identify a person; turned into a pseudonymous person id
+     * @param key         columns (or parts of columns, cut with a regex) that identify a person; turned into a
+     *                    pseudonymous person id
      * @param name        the person's name
      * @param dateOfBirth date of birth
      * @param identifiers identifier type to the value that fills it
      */
-    public record PersonSpec(List<String> key, ValueSpec name, ValueSpec dateOfBirth,
+    public record PersonSpec(List<ValueSpec> key, ValueSpec name, ValueSpec dateOfBirth,
                              Map<IdentifierType, ValueSpec> identifiers) {
     }
 
     /**
-     * @param key        columns that identify the case (cycle) within the person; each row its own case when absent
+     * @param key        columns (or parts of columns) that identify the case (cycle) within the person; each row
+     *                   its own case when absent
      * @param caseNumber court case number
      * @param court      court or agency
      * @param county     county of the court; a constant for a county's own system
      * @param arrestDate arrest (cycle) date
      */
-    public record CaseSpec(List<String> key, ValueSpec caseNumber, ValueSpec court, ValueSpec county,
+    public record CaseSpec(List<ValueSpec> key, ValueSpec caseNumber, ValueSpec court, ValueSpec county,
                            ValueSpec arrestDate) {
     }
 
     /**
-     * @param key         columns that identify the count within the case; rows with the same key are one
+     * @param key         columns (or parts of columns) that identify the count within the case; rows with the same key are one
      *                    count (DOJ repeats a count once per sentence part). The line number when absent.
      * @param countNumber the count's number or order, read as text (an identifier, never a small number)
      * @param code        the code section text
      */
-    public record ChargeSpec(List<String> key, ValueSpec countNumber, ValueSpec code, ValueSpec offenceDate,
+    public record ChargeSpec(List<ValueSpec> key, ValueSpec countNumber, ValueSpec code, ValueSpec offenceDate,
                              ValueSpec disposition, ValueSpec convictionDate, ValueSpec level, SentenceSpec sentence) {
     }
 

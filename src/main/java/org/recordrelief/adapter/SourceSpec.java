@@ -17,6 +17,8 @@ import org.recordrelief.formats.FixedWidthFormat;
  * @param columns    every column with its description and whether it is personal data (fixed-width
  *                   columns add start and length); not needed for the DOJ research file
  * @param database   for a database source: the connection and the query
+ * @param emptyValues values that mean "empty" in every column of this source (the DOJ file writes "-"), on
+ *                    top of each field's own {@code emptyValues}
  */
 public record SourceSpec(
         String type,
@@ -26,5 +28,6 @@ public record SourceSpec(
         DelimitedFormat delimited,
         FixedWidthFormat fixedWidth,
         List<Column> columns,
-        DatabaseSpec database) {
+        DatabaseSpec database,
+        List<String> emptyValues) {
 }

@@ -1,5 +1,6 @@
 package org.recordrelief.adapter;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param julian      a Julian date layout: CYYDDD (C=0 for 19xx, 1 for 20xx), YYDDD (with pivotYear), YYYYDDD
  * @param name        a name layout: "LAST,FIRST M" or "LAST/FIRST"
  * @param defaultCode for a code section column that holds bare section numbers: the code to assume
+ * @param defaultCodeWhen (with {@code defaultCode}) assume the code only when the text matches this regex,
+ *                    case-insensitive (the DOJ file writes {@code 11360(B) SELL/FURNISH/ETC MARIJUANA/HASH})
  * @param map         value map: export value (or a pattern with *) to canonical value; an unmapped value
  *                    is reported, never guessed
  * @param required    whether an empty value sends the row to quarantine (defaults depend on the field)
@@ -36,13 +39,25 @@ public record ValueSpec(
         String julian,
         String name,
         String defaultCode,
+        String defaultCodeWhen,
         Map<String, String> map,
         Boolean required,
         ValueSpec fallback,
         String when) {
 
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public ValueSpec {
+    }
+
+    /** A column name alone is short for {@code {from: COLUMN}}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ValueSpec column(String column) {
         return new ValueSpec(List.of(column), null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
+    }
+
+    /** True when the spec only names a column (no regex, no conversion), so errors can name the key itself. */
+    boolean isPlainColumn() {
+        return from != null && from.size() == 1 && regex == null && constant == null && fallback == null && map == null;
     }
 }

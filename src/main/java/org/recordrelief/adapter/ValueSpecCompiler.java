@@ -1,5 +1,11 @@
 package org.recordrelief.adapter;
 
+import org.recordrelief.adapter.mapping.KeyReader;
+
+import java.util.ArrayList;
+
+import java.util.function.Predicate;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +35,22 @@ final class ValueSpecCompiler {
 
     private final String file;
     private final List<Column> columns;
+    private final Set<String> sourceEmptyValues;
+    private final Predicate<UnparsedCode> keepUnreadableCode;
     private final Set<String> columnNames = new HashSet<>();
     private final Set<String> personalColumns = new HashSet<>();
 
-    ValueSpecCompiler(String file, List<Column> columns) {
+    /**
+     * @param sourceEmptyValues  values that mean "empty" in every column of the source
+     * @param keepUnreadableCode which unreadable code sections the rule set must still decide (kept, not
+     *                           quarantined)
+     */
+    ValueSpecCompiler(String file, List<Column> columns, Set<String> sourceEmptyValues,
+                      Predicate<UnparsedCode> keepUnreadableCode) {
         this.file = file;
         this.columns = columns;
+        this.sourceEmptyValues = Set.copyOf(sourceEmptyValues);
+        this.keepUnreadableCode = keepUnreadableCode;
         for (Column c : columns) {
             columnNames.add(key(c.name()));
             if (c.isPersonal()) {
@@ -66,7 +82,7 @@ final class ValueSpecCompiler {
         Pattern regex = pattern(spec.regex(), path + ".regex");
         FieldReader.Source source = new FieldReader.Source(hasFrom ? List.copyOf(spec.from()) : List.of(),
                 spec.join() == null ? " " : spec.join(), spec.constant(),
-                spec.emptyValues() == null ? Set.of() : Set.copyOf(spec.emptyValues()), regex,
+                emptyValues(spec), regex,
                 hasFrom && spec.from().stream().anyMatch(c -> personalColumns.contains(key(c))));
         Converter<T> converter = converter(spec, path, target);
         FieldReader<T> fallback = compile(spec.fallback(), path + ".fallback", target, requiredByDefault, true);
@@ -75,12 +91,40 @@ final class ValueSpecCompiler {
         return new FieldReader<>(path, source, converter, required, fallback, when);
     }
 
+    private Set<String> emptyValues(ValueSpec spec) {
+        if (spec.emptyValues() == null) {
+            return sourceEmptyValues;
+        }
+        Set<String> all = new HashSet<>(sourceEmptyValues);
+        spec.emptyValues().forEach(v -> all.add(v.trim()));
+        return Set.copyOf(all);
+    }
+
+    /** The parts of a key: columns, or values cut from columns with a regex ({@code {from: CNT_ORDER, regex: ...}}). */
+    KeyReader keyReader(String target, List<ValueSpec> parts, String path) {
+        List<FieldReader<String>> readers = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ValueSpec part = parts.get(i);
+            String partPath = path + "[" + i + "]";
+            if (part != null && part.isPlainColumn()) {
+                checkColumn(part.from().get(0), partPath);
+            }
+            require(part != null && part.map() == null && part.date() == null && part.julian() == null
+                    && part.fallback() == null, partPath, "a key part is a column, or a column with a regex",
+                    "write COLUMN or {from: COLUMN, regex: \"(...)\"}");
+            readers.add(compile(part, partPath, FieldTarget.TEXT, false));
+        }
+        return new KeyReader(target, readers);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Converter<T> converter(ValueSpec spec, String path, FieldTarget<T> target) {
         rejectUnless(spec.date() == null || target.kind() == FieldTarget.Kind.DATE, path, "date");
         rejectUnless(spec.julian() == null || target.kind() == FieldTarget.Kind.DATE, path, "julian");
         rejectUnless(spec.name() == null || target.kind() == FieldTarget.Kind.NAME, path, "name");
         rejectUnless(spec.defaultCode() == null || target.kind() == FieldTarget.Kind.CODE, path, "defaultCode");
+        require(spec.defaultCodeWhen() == null || spec.defaultCode() != null, path + ".defaultCodeWhen",
+                "only applies with 'defaultCode'", "add defaultCode: HS (the code to assume), or remove defaultCodeWhen");
         rejectUnless(spec.map() == null || target.kind() == FieldTarget.Kind.MAPPED
                 || target.kind() == FieldTarget.Kind.TEXT, path, "map");
         rejectUnless(spec.pivotYear() == null || spec.date() != null || spec.julian() != null, path, "pivotYear");
@@ -130,9 +174,12 @@ final class ValueSpecCompiler {
             }
         }
         LegalCode code = defaultCode;
+        Pattern when = spec.defaultCodeWhen() == null ? null
+                : Pattern.compile(pattern(spec.defaultCodeWhen(), path + ".defaultCodeWhen").pattern(),
+                Pattern.CASE_INSENSITIVE);
         return (text, shown) -> {
-            ChargeCode parsed = PARSER.parse(text, code);
-            if (parsed instanceof UnparsedCode unparsed) {
+            ChargeCode parsed = PARSER.parse(text, when == null || when.matcher(text).find() ? code : null);
+            if (parsed instanceof UnparsedCode unparsed && !keepUnreadableCode.test(unparsed)) {
                 throw new IllegalArgumentException(shown + " is not a code section the parser can read: "
                         + unparsed.reason());
             }

@@ -7,13 +7,36 @@ import java.util.stream.Stream;
 /**
  * Everything one export knows about one person: the unit the rule evaluator works on. Cases from other
  * counties belong here too, because they count as history (priors, crime-free years, only conviction).
+ *
+ * @param person          who the history belongs to
+ * @param cases           every cycle of the person, in any county
+ * @param events          PC 290 registrations and death
+ * @param unreadableLines lines of the export that belong to this person but could not be read (they are
+ *                        in quarantine): while there are any, the history may be incomplete
  */
-public record PersonHistory(Person person, List<CourtCase> cases, List<PersonEvent> events) {
+public record PersonHistory(Person person, List<CourtCase> cases, List<PersonEvent> events,
+                            List<Long> unreadableLines) {
 
     public PersonHistory {
         Objects.requireNonNull(person, "person");
         cases = cases == null ? List.of() : List.copyOf(cases);
         events = events == null ? List.of() : List.copyOf(events);
+        unreadableLines = unreadableLines == null ? List.of() : List.copyOf(unreadableLines);
+    }
+
+    /** A history every record of which could be read. */
+    public PersonHistory(Person person, List<CourtCase> cases, List<PersonEvent> events) {
+        this(person, cases, events, List.of());
+    }
+
+    /** True when some record of the person could not be read, so rules that need the whole history cannot rely on it. */
+    public boolean isIncomplete() {
+        return !unreadableLines.isEmpty();
+    }
+
+    /** The same history, with the lines of the export that belong to the person but could not be read. */
+    public PersonHistory withUnreadableLines(List<Long> lines) {
+        return new PersonHistory(person, cases, events, lines);
     }
 
     /** Every count with its case, in the order of the export. */

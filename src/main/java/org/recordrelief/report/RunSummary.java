@@ -24,6 +24,9 @@ import org.recordrelief.rules.Outcome;
  * @param byReason                      rule ids across primary determinations' reasons
  * @param relatedChargesDismissed       non-cannabis counts dismissed with a cannabis count
  * @param pleaBargainReviews            non-cannabis counts sent to review as possible plea bargains
+ * @param individualsWithUnreadableRecords people evaluated although some of their rows were quarantined
+ * @param reviewsForIncompleteHistory   convictions sent to review because such a person's history may be
+ *                                      incomplete and the relief rested on it
  */
 public record RunSummary(
         String county,
@@ -40,7 +43,9 @@ public record RunSummary(
         Map<String, Long> byCodeSection,
         Map<String, Long> byReason,
         long relatedChargesDismissed,
-        long pleaBargainReviews) {
+        long pleaBargainReviews,
+        long individualsWithUnreadableRecords,
+        long reviewsForIncompleteHistory) {
 
     public RunSummary {
         byOutcome = Map.copyOf(byOutcome);

@@ -32,6 +32,8 @@ public final class SummaryAccumulator {
     private long leftWithNoFelony;
     private long related;
     private long pleaBargains;
+    private long withUnreadableRecords;
+    private long incompleteHistoryReviews;
     private final Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
     private final Map<String, Long> byCodeSection = new TreeMap<>();
     private final Map<String, Long> byReason = new TreeMap<>();
@@ -45,6 +47,9 @@ public final class SummaryAccumulator {
     /** Adds one person's history and the determinations the rule set gave for it. */
     public synchronized void add(PersonHistory history, List<Determination> determinations) {
         persons++;
+        if (history.isIncomplete()) {
+            withUnreadableRecords++;
+        }
         long personEligible = 0;
         Set<String> dismissedRefs = new HashSet<>();
         Set<String> reducedRefs = new HashSet<>();
@@ -59,6 +64,9 @@ public final class SummaryAccumulator {
                 case POSSIBLE_PLEA_BARGAIN -> pleaBargains++;
                 case PRIMARY -> {
                     countPrimary(d);
+                    if (d.reasons().stream().anyMatch(Reason::isHistoryIncomplete)) {
+                        incompleteHistoryReviews++;
+                    }
                     if (d.isRelief()) {
                         personEligible++;
                     }
@@ -95,14 +103,14 @@ public final class SummaryAccumulator {
         }
     }
 
-    /** "HS 11357(b)" and "HS 11357" both count under "HS 11357". */
+    /** "HS 11357(b)" and "HS 11357" both count under "HS 11357"; "HS 11357(a) + HS 11360" under "HS 11357 + HS 11360". */
     private static String codeAndSection(String canonical) {
-        int paren = canonical.indexOf('(');
-        return paren < 0 ? canonical : canonical.substring(0, paren);
+        return canonical.replaceAll("\\([^)]*\\)", "");
     }
 
     public synchronized RunSummary summary() {
         return new RunSummary(county, ruleSetVersion, asOf, persons, eligible, individuals, dismissed, reduced,
-                leftWithNoConviction, leftWithNoFelony, byOutcome, byCodeSection, byReason, related, pleaBargains);
+                leftWithNoConviction, leftWithNoFelony, byOutcome, byCodeSection, byReason, related, pleaBargains,
+                withUnreadableRecords, incompleteHistoryReviews);
     }
 }

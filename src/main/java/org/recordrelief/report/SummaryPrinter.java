@@ -23,6 +23,12 @@ public final class SummaryPrinter {
         out.append("People read: ").append(number(s.personsEvaluated()))
                 .append("; related charges dismissed: ").append(number(s.relatedChargesDismissed()))
                 .append("; possible plea bargains for review: ").append(number(s.pleaBargainReviews())).append('\n');
+        if (s.individualsWithUnreadableRecords() > 0) {
+            out.append("People with unreadable rows (see the quarantine report): ")
+                    .append(number(s.individualsWithUnreadableRecords()))
+                    .append("; convictions sent to review because their history may be incomplete: ")
+                    .append(number(s.reviewsForIncompleteHistory())).append('\n');
+        }
         out.append("By outcome: ").append(joined(s.byOutcome().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + number(e.getValue())))).append('\n');

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryAccumulator;
+import org.recordrelief.model.PersonHistory;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Determination;
 import org.recordrelief.store.DeterminationStore;
@@ -32,14 +33,15 @@ final class EvaluateStage {
         SummaryAccumulator summary = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), run.asOf());
         List<DeterminationStore.Located> batch = new ArrayList<>(BATCH);
         List<org.recordrelief.adapter.mapping.QuarantinedRow> duplicates = new ArrayList<>();
-        reader.forEachPerson(run.runId(), (personId, rows) -> {
-            HistoryAssembler.Assembled person = assembler.assemble(personId, rows);
+        reader.forEachPerson(run.runId(), staged -> {
+            HistoryAssembler.Assembled person = assembler.assemble(staged.personId(), staged.rows());
             duplicates.addAll(person.duplicates());
-            List<Determination> result = policy.evaluate(person.history(), run.asOf());
+            PersonHistory history = person.history().withUnreadableLines(staged.unreadableLines());
+            List<Determination> result = policy.evaluate(history, run.asOf());
             for (Determination d : result) {
                 batch.add(new DeterminationStore.Located(d, person.firstLines().get(d.chargeReference())));
             }
-            summary.add(person.history(), result);
+            summary.add(history, result);
             if (batch.size() >= BATCH) {
                 determinations.insert(run.runId(), batch);
                 batch.clear();

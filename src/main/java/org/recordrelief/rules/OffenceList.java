@@ -71,14 +71,17 @@ public final class OffenceList {
         return new OffenceList(resource, entries);
     }
 
-    /** The entry this code falls under, if any. */
+    /** The entry this code falls under, if any; a count naming several sections matches when one of them does. */
     public Optional<Entry> match(ChargeCode code) {
-        if (!(code instanceof CodeSection section)) {
-            return Optional.empty();
+        for (CodeSection section : code.sections()) {
+            Optional<Entry> entry = entries.stream()
+                    .filter(e -> e.section().modifier() == section.modifier() && section.isWithin(e.section()))
+                    .findFirst();
+            if (entry.isPresent()) {
+                return entry;
+            }
         }
-        return entries.stream()
-                .filter(e -> e.section().modifier() == section.modifier() && section.isWithin(e.section()))
-                .findFirst();
+        return Optional.empty();
     }
 
     public List<Entry> entries() {

@@ -12,6 +12,16 @@ import java.util.Objects;
  */
 public record Reason(String ruleId, String citation, String text) {
 
+    /**
+     * How every rule set ends the id of the rule that sends a conviction to review because a record of the
+     * person could not be read; the run summary counts them.
+     */
+    public static final String HISTORY_INCOMPLETE = "HISTORY-INCOMPLETE";
+
+    public boolean isHistoryIncomplete() {
+        return ruleId.endsWith(HISTORY_INCOMPLETE);
+    }
+
     public Reason {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(citation, "citation");

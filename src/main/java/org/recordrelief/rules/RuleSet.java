@@ -3,6 +3,7 @@ package org.recordrelief.rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.code.UnparsedCode;
 
 /**
  * A body of law the evaluator can apply: Proposition 64 today, Clean Slate (PC 1203.425) next. A rule
@@ -34,4 +35,13 @@ public interface RuleSet<O extends PolicyOptions> {
      * @return determinations in a stable order, independent of the order of the history's records
      */
     List<Determination> evaluate(PersonHistory history, CountyPolicy<O> policy, LocalDate asOf);
+
+    /**
+     * Whether a row whose code section could not be read must still reach this rule set, because it may be
+     * one of the offences it decides (it then decides it, usually by sending it to review), instead of going
+     * to quarantine. No by default: an unreadable code is quarantined.
+     */
+    default boolean mustDecide(UnparsedCode code) {
+        return false;
+    }
 }

@@ -55,7 +55,7 @@ class CanonicalModelDocTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CodeSection", "UnparsedCode"})
+    @ValueSource(strings = {"CodeSection", "MultipleSections", "UnparsedCode"})
     void documentsEveryCodeField(String record) throws Exception {
         checkRecord(Class.forName("org.recordrelief.model.code." + record), record);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Outcome;
+import org.recordrelief.rules.prop64.Prop64RuleSet;
 import org.recordrelief.testing.Policies;
 
 class SummaryAccumulatorTest {
@@ -79,6 +80,21 @@ class SummaryAccumulatorTest {
                 "  Convictions dismissed                             1",
                 "  Convictions reduced                               0",
                 "  Individuals left with no conviction               1");
-        assertThat(text).startsWith("== SACRAMENTO: Prop 64 determinations (prop64/2026.11, as of 2020-07-01) ==");
+        assertThat(text).startsWith("== SACRAMENTO: Prop 64 determinations (prop64/" + Prop64RuleSet.VERSION
+                + ", as of 2020-07-01) ==");
+        assertThat(text).as("no line about unreadable rows when there are none").doesNotContain("unreadable");
+    }
+
+    @Test
+    void countsPeopleWithUnreadableRowsAndTheReviewsTheyCause() {
+        RunSummary s = summarise(Policies.withOptions(""), List.of(
+                person("a").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").unreadable(7).build(),
+                person("b").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").unreadable(9).build(),
+                person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").build()));
+        assertThat(s.individualsWithUnreadableRecords()).isEqualTo(2);
+        assertThat(s.reviewsForIncompleteHistory()).as("only a's reduction rested on the history").isEqualTo(1);
+        assertThat(s.convictionsEligible()).as("b's dismissal and c's reduction").isEqualTo(2);
+        assertThat(SummaryPrinter.format(s)).contains("People with unreadable rows (see the quarantine report): 2; "
+                + "convictions sent to review because their history may be incomplete: 1");
     }
 }

@@ -27,7 +27,7 @@ class CountySampleRoutesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "sacramento, doj-research-file-2019.csv, doj-research-file-2019-prop64.csv, 330, 2",
+            "sacramento, doj-research-file-2019.csv, doj-research-file-2019-prop64.csv, 340, 2",
             "san-francisco, sf-cms-export.csv, sf-cms-export-prop64-results.csv, 119, 2",
             "san-joaquin, sj-court-extract.txt, sj-court-extract-prop64.txt, 105, 2"})
     void fileCountyWritesItsExpectedOutput(String county, String sample, String results, long rows, long quarantined,

@@ -49,7 +49,8 @@ class MalformedInputTest {
     }
 
     /** A defect: the file's bytes, how many rows it has, and what must happen to them. */
-    record Case(String name, byte[] file, RunStatus status, long rowsRead, List<Bad> quarantined, String failure) {
+    record Case(String name, byte[] file, RunStatus status, long rowsRead, List<Bad> quarantined, String failure,
+                String reviewRule) {
         @Override
         public String toString() {
             return name;
@@ -95,11 +96,16 @@ class MalformedInputTest {
     }
 
     static Case quarantines(String name, byte[] file, long rowsRead, Bad... bad) {
-        return new Case(name, file, RunStatus.COMPLETED, rowsRead, List.of(bad), null);
+        return new Case(name, file, RunStatus.COMPLETED, rowsRead, List.of(bad), null, null);
+    }
+
+    /** A row that loads although its code is not one clear section: it must get a review with this rule. */
+    static Case reviews(String name, byte[] file, long rowsRead, String rule) {
+        return new Case(name, file, RunStatus.COMPLETED, rowsRead, List.of(), null, rule);
     }
 
     static Case fails(String name, byte[] file, String failure) {
-        return new Case(name, file, RunStatus.FAILED, 0, List.of(), failure);
+        return new Case(name, file, RunStatus.FAILED, 0, List.of(), failure, null);
     }
 
     static Stream<Case> cases() {
@@ -135,8 +141,14 @@ class MalformedInputTest {
                         new Bad(4, "Charge Date (charge.offenceDate)", "is after the conviction date")),
                 quarantines("an unknown code section", file(bad(r -> with(r, "Current Charge", "SEE CHARGE SHEET"))), 3,
                         new Bad(4, "Current Charge (charge.code)", "is not a code section the parser can read")),
-                quarantines("two sections in one charge", file(bad(r -> with(r, "Current Charge", "11357HS/11360HS"))),
-                        3, new Bad(4, "Current Charge (charge.code)", "more than one code section")),
+                reviews("two sections in one charge are both kept, for review",
+                        file(bad(r -> with(r, "Current Charge", "11357HS/11360HS"))), 3, "P64-SEVERAL-SECTIONS"),
+                reviews("two cannabis sections not joined by a slash are kept, for review", file(bad(r -> with(r,
+                        "Current Charge", "11357HS 11360HS"))), 3, "P64-CODE-UNREADABLE"),
+                quarantines("two other sections not joined by a slash", file(bad(r -> with(r, "Current Charge",
+                        "459PC 460PC"))), 3, new Bad(4, "Current Charge (charge.code)", "more than one code section")),
+                reviews("an unreadable code that names cannabis is kept, for review",
+                        file(bad(r -> with(r, "Current Charge", "POSS MARIJUANA"))), 3, "P64-CODE-UNREADABLE"),
                 quarantines("an unknown disposition code", file(bad(r -> with(r, "Chg Disp", "99"))), 3,
                         new Bad(4, "Chg Disp (charge.disposition)", "'99' is not in the descriptor's map")),
                 quarantines("an unknown level", file(bad(r -> with(r, "Current Level", "X"))), 3,
@@ -227,5 +239,12 @@ class MalformedInputTest {
         assertThat(report.lines().count()).as("quarantine report: header + one line per row")
                 .isEqualTo(1 + run.reconciliation().rowsQuarantined());
         assertThat(report).doesNotContain("IVY").doesNotContain("931-84-3730").doesNotContain("062478");
+        if (c.reviewRule() != null) {
+            assertThat(db.queryForList("SELECT outcome, rule_ids FROM rr_determination WHERE run_id = ? AND "
+                    + "first_line = 4", run.runId())).singleElement().satisfies(d -> {
+                        assertThat(d.get("outcome")).isEqualTo("HAND_REVIEW");
+                        assertThat((String) d.get("rule_ids")).contains(c.reviewRule());
+                    });
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class HistoryBuilder {
     private final List<CourtCase> cases = new ArrayList<>();
     private final List<Charge> mainCaseExtra = new ArrayList<>();
     private final List<PersonEvent> events = new ArrayList<>();
+    private final List<Long> unreadableLines = new ArrayList<>();
     private Charge main;
     private LocalDate mainArrest;
     private String mainCounty = HOME;
@@ -113,6 +114,14 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** Lines of the export that belong to this person but were quarantined. */
+    public HistoryBuilder unreadable(long... lines) {
+        for (long line : lines) {
+            unreadableLines.add(line);
+        }
+        return this;
+    }
+
     public PersonHistory build() {
         List<CourtCase> all = new ArrayList<>(cases);
         if (main != null) {
@@ -121,7 +130,7 @@ public final class HistoryBuilder {
             charges.addAll(mainCaseExtra);
             all.add(0, new CourtCase("c-main", "CASE-MAIN", "Superior Court", mainCounty, mainArrest, charges));
         }
-        return new PersonHistory(new Person(personId, null, dob, List.of()), all, events);
+        return new PersonHistory(new Person(personId, null, dob, List.of()), all, events, unreadableLines);
     }
 
     private HistoryBuilder otherCase(String county, Charge charge) {

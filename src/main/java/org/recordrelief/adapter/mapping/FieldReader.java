@@ -111,7 +111,11 @@ public final class FieldReader<T> {
 
     /** "COLUMN (canonical.field)", how quarantine reports name the field. */
     public String label() {
-        String where = source.constant() != null ? "(constant)" : String.join("+", source.columns());
-        return where + " (" + target + ")";
+        return column() + " (" + target + ")";
+    }
+
+    /** The column (or columns, joined with +) the value comes from. */
+    public String column() {
+        return source.constant() != null ? "(constant)" : String.join("+", source.columns());
     }
 }

@@ -1,26 +1,30 @@
 package org.recordrelief.adapter.mapping;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.recordrelief.formats.SourceRow;
 
-/** Reads the columns that identify a person, a case or a count, joined into one key. */
+/**
+ * Reads the values that identify a person, a case or a count (whole columns, or parts of them cut with a
+ * regex), joined into one key.
+ */
 public final class KeyReader {
 
     private final String target;
-    private final List<String> columns;
+    private final List<FieldReader<String>> parts;
 
-    public KeyReader(String target, List<String> columns) {
+    public KeyReader(String target, List<FieldReader<String>> parts) {
         this.target = target;
-        this.columns = List.copyOf(columns);
+        this.parts = List.copyOf(parts);
     }
 
     /** The key; empty parts stay empty, but a key with every part empty is a problem. */
     public String read(SourceRow row) {
         StringBuilder key = new StringBuilder();
         boolean any = false;
-        for (String column : columns) {
-            String v = row.get(column);
-            v = v == null ? "" : v.trim();
+        for (FieldReader<String> part : parts) {
+            String v = part.read(row);
+            v = v == null ? "" : v;
             any |= !v.isEmpty();
             if (key.length() > 0) {
                 key.append('\u001F');
@@ -28,13 +32,9 @@ public final class KeyReader {
             key.append(v);
         }
         if (!any) {
-            throw new MappingProblem(String.join("+", columns) + " (" + target + ")",
-                    "is empty, and the " + target + " is needed to group rows");
+            throw new MappingProblem(parts.stream().map(FieldReader::column).collect(Collectors.joining("+"))
+                    + " (" + target + ")", "is empty, and the " + target + " is needed to group rows");
         }
         return key.toString();
-    }
-
-    public List<String> columns() {
-        return columns;
     }
 }

@@ -17,15 +17,20 @@ public final class RowKindClassifier {
     public record Kind(RowKind kind, PersonEventType event) {
     }
 
-    private record Rule(String column, Set<String> equals, Pattern matches, Kind kind) {
-        boolean test(SourceRow row) {
-            if (column == null) {
-                return true;
-            }
+    /** One test on one column: equal to one of the values (case-insensitive), or matching a regex. */
+    private record Test(String column, Set<String> equals, Pattern matches) {
+        boolean holds(SourceRow row) {
             String v = row.get(column);
             v = v == null ? "" : v.trim();
             return (equals != null && equals.contains(v.toUpperCase(Locale.ROOT)))
                     || (matches != null && matches.matcher(v).find());
+        }
+    }
+
+    /** A rule matches when all its tests hold; a rule without tests matches every row. */
+    private record Rule(List<Test> tests, Kind kind) {
+        boolean matches(SourceRow row) {
+            return tests.stream().allMatch(t -> t.holds(row));
         }
     }
 
@@ -42,11 +47,14 @@ public final class RowKindClassifier {
     public RowKindClassifier(List<RowKindRule> rules, Set<String> personalColumns) {
         this.personalColumns = personalColumns;
         this.rules = rules == null ? List.of() : rules.stream().map(r -> new Rule(
-                r.when() == null ? null : r.when().column(),
-                r.when() == null || r.when().equals() == null ? null
-                        : r.when().equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
-                r.when() == null || r.when().matches() == null ? null : Pattern.compile(r.when().matches()),
+                r.when() == null ? List.of() : r.when().stream().map(RowKindClassifier::test).toList(),
                 new Kind(r.kind(), r.event()))).toList();
+    }
+
+    private static Test test(RowKindRule.When w) {
+        return new Test(w.column(), w.equals() == null ? null
+                : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
+                w.matches() == null ? null : Pattern.compile(w.matches()));
     }
 
     public Kind classify(SourceRow row) {
@@ -54,11 +62,13 @@ public final class RowKindClassifier {
             return CHARGE;
         }
         for (Rule rule : rules) {
-            if (rule.test(row)) {
+            if (rule.matches(row)) {
                 return rule.kind();
             }
         }
-        List<String> tested = rules.stream().map(Rule::column).filter(c -> c != null).distinct().toList();
+        // The first test of each rule says what the rules sort by (a step type); later tests only narrow it.
+        List<String> tested = rules.stream().filter(r -> !r.tests().isEmpty()).map(r -> r.tests().get(0).column())
+                .distinct().toList();
         String values = tested.stream().map(c -> personalColumns.contains(c.toUpperCase(Locale.ROOT))
                 ? c + " (value not shown: personal data)" : c + " = '" + (row.get(c) == null ? "" : row.get(c).trim()) + "'")
                 .collect(Collectors.joining(", "));

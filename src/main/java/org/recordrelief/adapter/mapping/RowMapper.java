@@ -75,8 +75,9 @@ public final class RowMapper {
         }
         String personId = null;
         try {
-            RowKindClassifier.Kind kind = kinds.classify(row);
+            // The person first, so that a row of an unknown kind still marks its person's history incomplete.
             personId = pseudonymizer.personId(county, person.key().read(row));
+            RowKindClassifier.Kind kind = kinds.classify(row);
             if (kind.kind() == RowKind.OTHER) {
                 return new MappedRow(row.lineNumber(), RowKind.OTHER, personId, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

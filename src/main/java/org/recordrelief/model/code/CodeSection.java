@@ -35,6 +35,11 @@ public record CodeSection(LegalCode code, String section, List<String> subdivisi
         return code == otherCode && section.equals(otherSection);
     }
 
+    @Override
+    public List<CodeSection> sections() {
+        return List.of(this);
+    }
+
     /** The first subdivision, lower case, or null. */
     public String subdivision() {
         return subdivisions.isEmpty() ? null : subdivisions.get(0);

@@ -12,26 +12,46 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the many spellings of a California code section ({@code 11357(A) HS}, {@code HS 11357(a)},
- * {@code H&S 11359}, {@code HS11359}, {@code 664/11357 HS}, {@code 11357(C)HS-POSSESS MARIJUANA}, ...)
- * into one {@link CodeSection}. Text it cannot read comes back as an {@link UnparsedCode} with the
- * reason; it never guesses. Thread-safe.
+ * {@code H&S 11359}, {@code HS11359}, {@code 664/11357 HS}, {@code 11357(C)HS-POSSESS MARIJUANA},
+ * {@code 11357B2 HS}, ...) into one {@link CodeSection}, or into {@link MultipleSections} when the text
+ * joins several with a slash ({@code 484(A)/490.5 PC}). Text it cannot read comes back as an
+ * {@link UnparsedCode} with the reason; it never guesses. Thread-safe.
  */
 public final class CodeSectionParser {
 
     private static final String SEE_COMMENT = "SEE COMMENT FOR CHARGE";
 
-    private static final String SUBDIVISIONS = "(?<subs>(?:\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\))*)";
-    /** Section number, with the letter of a letter-suffixed section (288a, 1203.4a) glued to it. */
-    private static final String SECTION = "0*(?<number>\\d{1,6}(?:\\.\\d{1,3})?)(?<glued>[A-Z](?![A-Z]))?";
+    private static final String SUBDIVISION_TEXT = "\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\)";
+    private static final String SUBDIVISIONS = "(?<subs>(?:" + SUBDIVISION_TEXT + ")*)";
+    /**
+     * Letters and digits glued to a section number: a subdivision path written without parentheses
+     * ({@code 11357B2} is (b)(2)), or the letter of a letter-suffixed section ({@code 288A}).
+     */
+    private static final String GLUED_TEXT = "[A-Z](?![A-Z])(?:\\d{1,2}(?:[A-Z](?![A-Z]))?)?";
+    private static final String NUMBER_TEXT = "\\d{1,6}(?:\\.\\d{1,3})?";
+    private static final String SECTION = "0*(?<number>" + NUMBER_TEXT + ")(?<glued>" + GLUED_TEXT + ")?";
+    /** One section of a list, without named groups so the list pattern can repeat it. */
+    private static final String LIST_ITEM = "0*" + NUMBER_TEXT + "(?:" + GLUED_TEXT + ")?(?:" + SUBDIVISION_TEXT + ")*";
     private static final String REST = "(?<rest>.*)";
     private static final Pattern SUBDIVISION = Pattern.compile("\\(\\s*([A-Z0-9]{1,4})\\s*\\)");
-    private static final Pattern REST_IS_DESCRIPTION = Pattern.compile("^(?:$|[\\s\\-:,;/.].*)");
+    private static final Pattern GLUED = Pattern.compile("([A-Z])(\\d{1,2})?([A-Z])?");
+    private static final Pattern ITEM = Pattern.compile("^\\s*" + SECTION + SUBDIVISIONS + "\\s*$");
+    private static final Pattern REST_IS_DESCRIPTION = Pattern.compile("^(?:$|[\\s\\-:,;/.+].*)");
+    /** What follows a section when another one is joined to it: "/ 490.5 PC", "/HS 11360". */
+    private static final Pattern JOINED = Pattern.compile("^\\s*[/+]\\s*(?<next>.+)$");
+    /** A section joined without its own code must look like one (three digits or more, not "28.5 GRAMS"). */
+    private static final Pattern JOINED_BARE_SECTION = Pattern.compile("^0*\\d{3,6}.*");
 
     private final Map<String, LegalCode> aliasToCode = new LinkedHashMap<>();
     private final Pattern sectionFirst;
     private final Pattern codeFirst;
+    private final Pattern listThenCode;
     private final Pattern bareSection;
     private final Pattern anotherSection;
+
+    /** Sections read from one piece of text, and what is left of it after them. */
+    private record Read(List<CodeSection> sections, String rest) {
+    }
 
     public CodeSectionParser() {
         List<String> aliases = new ArrayList<>();
@@ -52,6 +72,8 @@ public final class CodeSectionParser {
                 + "\\s*[-:,]?\\s*(?<code>" + code + ")" + codeEnd + REST);
         codeFirst = Pattern.compile("^(?<code>" + code + ")(?![A-Z])\\s*[-:.,]?\\s*(?:SECTION\\s+|SEC\\.?\\s*|§\\s*)?"
                 + modifierWithCode + SECTION + SUBDIVISIONS + "(?:\\s+(?<spaced>[A-Z])(?![A-Z0-9]))?" + REST);
+        listThenCode = Pattern.compile("^(?:§\\s*)?(?<list>" + LIST_ITEM + "(?:\\s*/\\s*" + LIST_ITEM + ")+)"
+                + "\\s*[-:,]?\\s*(?<code>" + code + ")" + codeEnd + REST);
         bareSection = Pattern.compile("^(?:§\\s*)?" + modifier + SECTION + SUBDIVISIONS + REST);
         anotherSection = Pattern.compile("(?:\\d{3,6}(?:\\.\\d{1,3})?(?:\\s*\\(\\s*[A-Z0-9]{1,4}\\s*\\))*\\s*"
                 + code + codeEnd + ")|(?:(?<![A-Z])" + code + "\\s*\\d{3,6})");
@@ -74,45 +96,110 @@ public final class CodeSectionParser {
         if (text.startsWith(SEE_COMMENT)) {
             return new UnparsedCode(raw, "the export says 'see comment for charge': the section is in the comment text");
         }
-        Optional<ChargeCode> parsed = tryPattern(raw, text, sectionFirst, null)
-                .or(() -> tryPattern(raw, text, codeFirst, null));
-        if (parsed.isEmpty() && defaultCode != null) {
-            parsed = tryPattern(raw, text, bareSection, defaultCode);
+        Optional<Read> first = read(raw, text, defaultCode);
+        if (first.isEmpty()) {
+            return new UnparsedCode(raw, "no code (HS, PC, VC, BP, WI, ...) next to a section number");
         }
-        return parsed.orElseGet(() -> new UnparsedCode(raw,
-                "no code (HS, PC, VC, BP, WI, ...) next to a section number"));
-    }
-
-    private Optional<ChargeCode> tryPattern(String raw, String text, Pattern pattern, LegalCode defaultCode) {
-        Matcher m = pattern.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String rest = m.group("rest");
-        if (!REST_IS_DESCRIPTION.matcher(rest).matches()) {
-            return Optional.empty();
+        List<CodeSection> sections = new ArrayList<>(first.get().sections());
+        String rest = first.get().rest();
+        Matcher joined;
+        while ((joined = JOINED.matcher(rest)).matches()) {
+            Optional<Read> next = readJoined(raw, joined.group("next"), sections.get(sections.size() - 1).code());
+            if (next.isEmpty()) {
+                break;
+            }
+            sections.addAll(next.get().sections());
+            rest = next.get().rest();
         }
         if (anotherSection.matcher(rest).find()) {
-            return Optional.of(new UnparsedCode(raw, "more than one code section in one charge"));
+            return new UnparsedCode(raw, "more than one code section in one charge, not joined by '/'");
+        }
+        return sections.size() == 1 ? sections.get(0) : new MultipleSections(sections, raw);
+    }
+
+    private Optional<Read> read(String raw, String text, LegalCode defaultCode) {
+        Optional<Read> read = single(raw, text, sectionFirst, null)
+                .or(() -> single(raw, text, codeFirst, null))
+                .or(() -> list(raw, text));
+        if (read.isEmpty() && defaultCode != null) {
+            read = single(raw, text, bareSection, defaultCode);
+        }
+        return read;
+    }
+
+    /** The next section after a slash: with its own code, or in the code of the one before it. */
+    private Optional<Read> readJoined(String raw, String text, LegalCode previousCode) {
+        Optional<Read> read = read(raw, text, null);
+        if (read.isEmpty() && JOINED_BARE_SECTION.matcher(text).matches()) {
+            read = single(raw, text, bareSection, previousCode);
+        }
+        return read;
+    }
+
+    private Optional<Read> single(String raw, String text, Pattern pattern, LegalCode defaultCode) {
+        Matcher m = pattern.matcher(text);
+        if (!m.matches() || !REST_IS_DESCRIPTION.matcher(m.group("rest")).matches()) {
+            return Optional.empty();
         }
         LegalCode code = defaultCode != null ? defaultCode : codeFor(optionalGroup(m, "code2", m.group("code")));
-        String section = m.group("number");
-        if (m.group("glued") != null) {
-            // California writes letter-suffixed sections without parentheses (PC 288a, PC 653f) and
-            // subdivisions always inside them, so a glued letter belongs to the section number.
-            section = section + m.group("glued").toLowerCase(Locale.ROOT);
+        List<String> extra = new ArrayList<>();
+        String spaced = optionalGroup(m, "spaced", null);
+        if (spaced != null) {
+            extra.add(spaced);
         }
+        CodeSection section = section(code, m.group("number"), m.group("glued"), m.group("subs"), extra,
+                SectionModifier.fromPrefix(m.group("modifier")), raw);
+        return Optional.of(new Read(List.of(section), m.group("rest")));
+    }
+
+    /** "484(A)/490.5 PC": several sections before one code. */
+    private Optional<Read> list(String raw, String text) {
+        Matcher m = listThenCode.matcher(text);
+        if (!m.matches() || !REST_IS_DESCRIPTION.matcher(m.group("rest")).matches()) {
+            return Optional.empty();
+        }
+        LegalCode code = codeFor(m.group("code"));
+        List<CodeSection> sections = new ArrayList<>();
+        for (String item : m.group("list").split("/")) {
+            Matcher i = ITEM.matcher(item);
+            if (!i.matches()) {
+                return Optional.empty();
+            }
+            sections.add(section(code, i.group("number"), i.group("glued"), i.group("subs"), List.of(),
+                    SectionModifier.NONE, raw));
+        }
+        return Optional.of(new Read(sections, m.group("rest")));
+    }
+
+    private static CodeSection section(LegalCode code, String number, String glued, String subs, List<String> extra,
+                                       SectionModifier modifier, String raw) {
+        String section = number;
         List<String> subdivisions = new ArrayList<>();
-        Matcher sub = SUBDIVISION.matcher(m.group("subs"));
+        if (glued != null) {
+            Matcher g = GLUED.matcher(glued);
+            if (!g.matches()) {
+                throw new IllegalStateException("glued text matched but not split: " + glued);
+            }
+            String letter = g.group(1).toLowerCase(Locale.ROOT);
+            // California writes subdivisions inside parentheses, but exports often glue them to the
+            // number; only the sections on the reviewable list really end in a letter.
+            if (LetterSuffixedSections.contains(code, number + letter)) {
+                section = number + letter;
+            } else {
+                subdivisions.add(letter);
+            }
+            for (int part = 2; part <= 3; part++) {
+                if (g.group(part) != null) {
+                    subdivisions.add(g.group(part));
+                }
+            }
+        }
+        Matcher sub = SUBDIVISION.matcher(subs == null ? "" : subs);
         while (sub.find()) {
             subdivisions.add(sub.group(1));
         }
-        String spaced = optionalGroup(m, "spaced", null);
-        if (spaced != null) {
-            subdivisions.add(spaced);
-        }
-        return Optional.of(new CodeSection(code, section, subdivisions,
-                SectionModifier.fromPrefix(m.group("modifier")), raw));
+        subdivisions.addAll(extra);
+        return new CodeSection(code, section, subdivisions, modifier, raw);
     }
 
     /** A named group that only some patterns define. */

@@ -12,8 +12,20 @@ import org.recordrelief.rules.Reason;
  * @param reason          the statute rule that decided
  * @param countyMayChange false for results no county option may override: convictions after the Act,
  *                        exclusions the statute names, records a reviewer must read
+ * @param restsOnHistory  true when the statute checked the person's history for disqualifying earlier
+ *                        convictions and found none: any relief then rests on the history being whole
  */
-record Baseline(Outcome outcome, OffenceLevel reducedTo, Reason reason, boolean countyMayChange) {
+record Baseline(Outcome outcome, OffenceLevel reducedTo, Reason reason, boolean countyMayChange,
+                boolean restsOnHistory) {
+
+    Baseline(Outcome outcome, OffenceLevel reducedTo, Reason reason, boolean countyMayChange) {
+        this(outcome, reducedTo, reason, countyMayChange, false);
+    }
+
+    /** The same result, known to rest on the absence of disqualifying earlier convictions. */
+    Baseline restingOnHistory() {
+        return new Baseline(outcome, reducedTo, reason, countyMayChange, true);
+    }
 
     static Baseline dismiss(Reason reason) {
         return new Baseline(Outcome.DISMISS, null, reason, true);

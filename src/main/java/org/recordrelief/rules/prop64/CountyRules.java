@@ -25,6 +25,11 @@ final class CountyRules {
 
     /** The decision for one conviction after county options. */
     record Decision(Outcome outcome, OffenceLevel reducedTo, List<Reason> reasons, String option, String referredTo) {
+
+        /** The statute's result as it stands, no county option involved. */
+        static Decision of(Baseline baseline) {
+            return new Decision(baseline.outcome(), baseline.reducedTo(), List.of(baseline.reason()), null, null);
+        }
     }
 
     private final List<CountyRule> routing = new ArrayList<>();
@@ -66,19 +71,19 @@ final class CountyRules {
         }
         if (o.youngAtOffence() != null) {
             int limit = o.youngAtOffence().underAge();
-            dismissals.add(new CountyRule("youngAtOffence", o.youngAtOffence().levelsOrAll(), null,
+            dismissals.add(new CountyRule("youngAtOffence", o.youngAtOffence().levels(), null,
                     c -> c.ageAtOffence().map(age -> age < limit).orElse(false),
                     c -> "The person was under " + limit + " at the offence: county policy dismisses."));
         }
         if (o.ageAtLeast() != null) {
             int age = o.ageAtLeast().age();
-            dismissals.add(new CountyRule("ageAtLeast", o.ageAtLeast().levelsOrAll(), null,
+            dismissals.add(new CountyRule("ageAtLeast", o.ageAtLeast().levels(), null,
                     c -> c.person().ageOn(c.person().asOf()).map(a -> a >= age).orElse(false),
                     c -> "The person is " + age + " or older on " + c.person().asOf() + ": county policy dismisses."));
         }
         if (o.crimeFreeYears() != null) {
             int years = o.crimeFreeYears().years();
-            dismissals.add(new CountyRule("crimeFreeYears", o.crimeFreeYears().levelsOrAll(), null,
+            dismissals.add(new CountyRule("crimeFreeYears", o.crimeFreeYears().levels(), null,
                     c -> c.person().lastConvictionDate().map(last -> last.isBefore(yearsBefore(c, years))).orElse(false),
                     c -> "No conviction in the " + years + " years before " + c.person().asOf()
                             + " (the last was on " + c.person().lastConvictionDate().orElseThrow()
@@ -86,7 +91,7 @@ final class CountyRules {
         }
         if (o.convictionOlderThan() != null) {
             int years = o.convictionOlderThan().years();
-            dismissals.add(new CountyRule("convictionOlderThan", o.convictionOlderThan().levelsOrAll(), null,
+            dismissals.add(new CountyRule("convictionOlderThan", o.convictionOlderThan().levels(), null,
                     c -> c.convictionDate().isBefore(yearsBefore(c, years)),
                     c -> "The conviction is more than " + years + " years old on " + c.person().asOf()
                             + ": county policy dismisses."));
@@ -113,19 +118,60 @@ final class CountyRules {
     }
 
     Decision decide(ConvictionFacts c, Baseline baseline, String authority) {
-        if (baseline.countyMayChange()) {
-            Optional<CountyRule> route = routing.stream().filter(r -> r.appliesTo(c)).findFirst();
-            if (route.isPresent()) {
-                return fired(Outcome.HAND_REVIEW, baseline, route.get(), c, authority);
-            }
-            if (baseline.outcome() != Outcome.DISMISS) {
-                Optional<CountyRule> dismissal = dismissals.stream().filter(r -> r.appliesTo(c)).findFirst();
-                if (dismissal.isPresent()) {
-                    return fired(Outcome.DISMISS, baseline, dismissal.get(), c, authority);
+        if (!baseline.countyMayChange()) {
+            return Decision.of(baseline);
+        }
+        Optional<CountyRule> route = routing.stream().filter(r -> r.appliesTo(c)).findFirst();
+        if (route.isPresent()) {
+            return fired(Outcome.HAND_REVIEW, baseline, route.get(), c, authority);
+        }
+        // With an unreadable record, an option that looks at the whole history cannot be relied on; a later
+        // option that does not may still dismiss.
+        boolean incomplete = c.person().history().isIncomplete();
+        Decision decision = Decision.of(baseline);
+        CountyRule unsure = null;
+        if (baseline.outcome() != Outcome.DISMISS) {
+            for (CountyRule rule : dismissals) {
+                if (!rule.appliesTo(c)) {
+                    continue;
                 }
+                if (incomplete && rule.restsOnHistory()) {
+                    unsure = unsure == null ? rule : unsure;
+                    continue;
+                }
+                decision = fired(Outcome.DISMISS, baseline, rule, c, authority);
+                break;
             }
         }
-        return new Decision(baseline.outcome(), baseline.reducedTo(), List.of(baseline.reason()), null, null);
+        if (incomplete && baseline.restsOnHistory() && isRelief(decision.outcome())) {
+            return incompleteHistory(baseline, c, "relief for this offence (it requires that no earlier conviction "
+                    + "disqualifies it)");
+        }
+        if (unsure != null && decision.option() == null) {
+            return incompleteHistory(baseline, c, "county policy's dismissal under " + unsure.option());
+        }
+        return decision;
+    }
+
+    private static boolean isRelief(Outcome outcome) {
+        return outcome == Outcome.DISMISS || outcome == Outcome.REDUCE;
+    }
+
+    private static Decision incompleteHistory(Baseline baseline, ConvictionFacts c, String what) {
+        Reason reason = Prop64Rule.HISTORY_INCOMPLETE.reason(lines(c.person().history().unreadableLines()), what);
+        return new Decision(Outcome.HAND_REVIEW, null, List.of(baseline.reason(), reason), null, null);
+    }
+
+    /** "Line 57", "Lines 57 and 60", "Lines 57, 60, 61 and 3 more". */
+    private static String lines(List<Long> lines) {
+        if (lines.size() == 1) {
+            return "Line " + lines.get(0);
+        }
+        List<String> named = lines.stream().limit(3).map(String::valueOf).toList();
+        boolean more = lines.size() > 3;
+        List<String> listed = more ? named : named.subList(0, named.size() - 1);
+        return "Lines " + String.join(", ", listed) + " and " + (more ? (lines.size() - 3) + " more"
+                : named.get(named.size() - 1));
     }
 
     private static Decision fired(Outcome outcome, Baseline baseline, CountyRule rule, ConvictionFacts c,
@@ -155,8 +201,8 @@ final class CountyRules {
         }
         return person.convictions().stream()
                 .filter(cc -> cc.courtCase().caseId().equals(caseId))
-                .filter(cc -> cc.charge().code() instanceof CodeSection s && !Prop64Offence.isInScope(s)
-                        && sections.stream().anyMatch(s::isWithin))
+                .filter(cc -> !Prop64Offence.namesProp64Section(cc.charge().code()) && cc.charge().code().sections()
+                        .stream().anyMatch(s -> sections.stream().anyMatch(s::isWithin)))
                 .toList();
     }
 }

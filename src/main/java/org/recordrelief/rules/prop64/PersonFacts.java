@@ -10,7 +10,6 @@ import org.recordrelief.model.Charge;
 import org.recordrelief.model.PersonEventType;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.model.SentenceStatus;
-import org.recordrelief.model.code.CodeSection;
 
 /**
  * Person-level facts the rules ask about, computed once per evaluation. Convictions are sorted so the
@@ -70,8 +69,7 @@ final class PersonFacts {
 
     /** True when every conviction is a Prop 64 offence (HS 11357 to 11360). */
     boolean allConvictionsAreProp64() {
-        return convictions.stream().allMatch(cc -> cc.charge().code() instanceof CodeSection s
-                && Prop64Offence.isInScope(s));
+        return convictions.stream().allMatch(cc -> Prop64Offence.isOnlyProp64(cc.charge().code()));
     }
 
     /** True when every sentence is shown to be complete on the as-of date. */

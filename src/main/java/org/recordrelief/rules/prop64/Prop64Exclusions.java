@@ -83,8 +83,8 @@ final class Prop64Exclusions {
         int earlier = 0;
         int undated = 0;
         for (CaseCharge other : c.person().convictions()) {
-            if (other == c.conviction() || !(other.charge().code() instanceof CodeSection s)
-                    || s.modifier() != SectionModifier.NONE || !s.is(LegalCode.HS, c.section().section())) {
+            if (other == c.conviction() || other.charge().code().sections().stream().noneMatch(s ->
+                    s.modifier() == SectionModifier.NONE && s.is(LegalCode.HS, c.section().section()))) {
                 continue;
             }
             LocalDate otherDate = other.charge().convictionDate();
@@ -107,6 +107,6 @@ final class Prop64Exclusions {
     private static boolean hasMinorOffenceInSameCase(ConvictionFacts c) {
         return c.conviction().courtCase().charges().stream()
                 .filter(ch -> ch.isConviction() && ch != c.conviction().charge())
-                .anyMatch(ch -> ch.code() instanceof CodeSection s && s.is(LegalCode.HS, "11361"));
+                .anyMatch(ch -> ch.code().sections().stream().anyMatch(s -> s.is(LegalCode.HS, "11361")));
     }
 }

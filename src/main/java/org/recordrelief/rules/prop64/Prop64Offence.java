@@ -3,6 +3,7 @@ package org.recordrelief.rules.prop64;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.recordrelief.model.code.ChargeCode;
 import org.recordrelief.model.code.CodeSection;
 import org.recordrelief.model.code.LegalCode;
 
@@ -15,22 +16,33 @@ import org.recordrelief.model.code.LegalCode;
  * grounds. Deeper subdivisions such as 11360(a)(3)(C) exist only in the new text and are read as such.
  */
 public enum Prop64Offence {
-    POSSESSION_SMALL,
-    POSSESSION_CONCENTRATED,
-    POSSESSION_UNSPECIFIED,
-    POSSESSION_OVER_28_5_G,
-    POSSESSION_SCHOOL_GROUNDS,
-    CULTIVATION,
-    POSSESSION_FOR_SALE,
-    SALE_OR_TRANSPORT,
-    GIVING_AWAY_SMALL,
+    POSSESSION_SMALL("possession of up to 28.5 g"),
+    POSSESSION_CONCENTRATED("possession of concentrated cannabis"),
+    POSSESSION_UNSPECIFIED("possession of cannabis"),
+    POSSESSION_OVER_28_5_G("possession of more than 28.5 g"),
+    POSSESSION_SCHOOL_GROUNDS("possession on school grounds"),
+    CULTIVATION("cultivation"),
+    POSSESSION_FOR_SALE("possession for sale"),
+    SALE_OR_TRANSPORT("sale or transport"),
+    GIVING_AWAY_SMALL("giving away or transporting up to 28.5 g"),
     /** HS 11360 with no subdivision: felony means old (a), misdemeanor or infraction old (b). */
-    SALE_UNSPECIFIED,
-    MINOR_INVOLVED,
-    IMPORT_EXPORT,
-    ENVIRONMENTAL,
+    SALE_UNSPECIFIED("sale, transport or giving away"),
+    MINOR_INVOLVED("selling to or using a minor"),
+    IMPORT_EXPORT("importing or exporting more than 28.5 g"),
+    ENVIRONMENTAL("cultivation with environmental violations"),
     /** A subdivision that did not exist on the conviction date. */
-    UNKNOWN_SUBDIVISION;
+    UNKNOWN_SUBDIVISION("an unknown form of the offence");
+
+    private final String plain;
+
+    Prop64Offence(String plain) {
+        this.plain = plain;
+    }
+
+    /** The offence in words, for reason texts ("possession for sale"). */
+    String plain() {
+        return plain;
+    }
 
     /** The day Proposition 64 took effect (the day after the 8 November 2016 election). */
     public static final LocalDate ACT_EFFECTIVE = LocalDate.of(2016, 11, 9);
@@ -42,12 +54,23 @@ public enum Prop64Offence {
         return section.code() == LegalCode.HS && SECTIONS.contains(section.section());
     }
 
+    /** True when the code names at least one HS 11357-11360 section (alone or among others). */
+    public static boolean namesProp64Section(ChargeCode code) {
+        return code.sections().stream().anyMatch(Prop64Offence::isInScope);
+    }
+
+    /** True when every section the code names is HS 11357-11360 (false for unreadable text). */
+    public static boolean isOnlyProp64(ChargeCode code) {
+        return !code.sections().isEmpty() && code.sections().stream().allMatch(Prop64Offence::isInScope);
+    }
+
     public static Prop64Offence classify(CodeSection section, LocalDate convictionDate) {
         boolean beforeAct = convictionDate == null || convictionDate.isBefore(ACT_EFFECTIVE);
         List<String> subs = section.subdivisions();
         String first = section.subdivision();
         return switch (section.section()) {
-            case "11357" -> beforeAct ? possessionBeforeAct(first) : possessionAfterAct(first);
+            // Paragraphs such as 11357(b)(2) exist only in the post-Act text, so they mean what it says.
+            case "11357" -> beforeAct && subs.size() < 2 ? possessionBeforeAct(first) : possessionAfterAct(first);
             case "11358" -> startsWith(subs, "d", "3") ? ENVIRONMENTAL : CULTIVATION;
             case "11359" -> startsWith(subs, "c", "3") || startsWith(subs, "d") ? MINOR_INVOLVED : POSSESSION_FOR_SALE;
             case "11360" -> saleOrTransport(subs, beforeAct);
@@ -75,7 +98,7 @@ public enum Prop64Offence {
         return switch (subdivision) {
             case "a" -> POSSESSION_SMALL;
             case "b" -> POSSESSION_OVER_28_5_G;
-            case "c" -> POSSESSION_SCHOOL_GROUNDS;
+            case "c", "d" -> POSSESSION_SCHOOL_GROUNDS;
             default -> UNKNOWN_SUBDIVISION;
         };
     }

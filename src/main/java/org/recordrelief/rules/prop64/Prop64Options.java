@@ -40,7 +40,7 @@ public record Prop64Options(
         List<String> relatedCharges,
         List<String> pleaBargainReview) implements PolicyOptions {
 
-    /** Options that only apply to some levels default to all three. */
+    /** The three levels a conviction can have; an option listing all three covers unknown levels too. */
     static final Set<OffenceLevel> ALL_LEVELS = Set.copyOf(EnumSet.of(OffenceLevel.FELONY, OffenceLevel.MISDEMEANOR,
             OffenceLevel.INFRACTION));
 
@@ -50,23 +50,14 @@ public record Prop64Options(
 
     /** Under {@code underAge} at the offence, e.g. Sacramento's "under 21" or Los Angeles's "21 or under" (22). */
     public record YoungAtOffence(Integer underAge, Set<OffenceLevel> levels) {
-        public Set<OffenceLevel> levelsOrAll() {
-            return levels == null ? ALL_LEVELS : levels;
-        }
     }
 
     /** At least {@code age} years old on the as-of date. */
     public record AgeAtLeast(Integer age, Set<OffenceLevel> levels) {
-        public Set<OffenceLevel> levelsOrAll() {
-            return levels == null ? ALL_LEVELS : levels;
-        }
     }
 
     /** A number of years, optionally limited to some levels. */
     public record YearsWindow(Integer years, Set<OffenceLevel> levels) {
-        public Set<OffenceLevel> levelsOrAll() {
-            return levels == null ? ALL_LEVELS : levels;
-        }
     }
 
     @Override

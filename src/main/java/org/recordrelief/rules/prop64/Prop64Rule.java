@@ -27,21 +27,20 @@ public enum Prop64Rule {
     POSSESSION_ADULT("P64-POSS-ADULT", "HS 11362.1(a)(1); HS 11361.8(e)",
             "Possession of cannabis by a person 21 or older at the offence is now lawful (up to 28.5 g, or 8 g of "
                     + "concentrated cannabis): dismiss and seal."),
-    POSSESSION_UNDER_21("P64-POSS-UNDER21", "HS 11357(a)(2); HS 11361.8(e)",
-            "The person was under 21 at the offence: possession of up to 28.5 g is now an infraction, so the "
-                    + "misdemeanor is redesignated an infraction."),
-    POSSESSION_UNDER_21_INFRACTION("P64-POSS-UNDER21-INFRACTION", "HS 11357(a)(2)",
+    POSSESSION_UNDER_21("P64-POSS-UNDER21", "HS 11357(a)(1), (a)(2); HS 11361.8(e)",
+            "The person was under 21 at the offence: possession of up to 28.5 g is now an infraction, so the %s is "
+                    + "redesignated an infraction."),
+    POSSESSION_UNDER_21_INFRACTION("P64-POSS-UNDER21-INFRACTION", "HS 11357(a)(1), (a)(2)",
             "The person was under 21 at the offence: possession is still an infraction, the level of this "
                     + "conviction, so the statute gives no relief."),
-    POSSESSION_FELONY("P64-POSS-FELONY", "HS 11357(b); HS 11361.8(e)",
-            "Felony possession (former HS 11357(a), concentrated cannabis) is at most a misdemeanor now: "
-                    + "redesignate it a misdemeanor."),
+    POSSESSION_FELONY("P64-POSS-FELONY", "HS 11357(b)(2), (c); HS 11361.8(e)",
+            "Felony %s (%s) by a person 18 or older is at most a misdemeanor now: redesignate it a misdemeanor."),
     POSSESSION_OVER_28_5_G("P64-POSS-OVER-28G", "HS 11357(b)(2)",
             "Possession of more than 28.5 g (former HS 11357(c)) is still a misdemeanor, so the statute gives no "
                     + "relief."),
     POSSESSION_SCHOOL("P64-POSS-SCHOOL", "HS 11357(c)",
-            "Possession on school grounds (former HS 11357(d) or (e)) is still an offence; whether it is now a "
-                    + "lesser one depends on the person's age and the facts."),
+            "Possession on school grounds (%s) by a person 18 or older is still a misdemeanor, so the statute gives "
+                    + "no relief."),
     CULTIVATION_FELONY("P64-CULT-FELONY", "HS 11358(c); HS 11362.1(a)(3); HS 11361.8(e)",
             "Cultivation is now lawful (six plants or fewer) or a misdemeanor (more): redesignate the felony a "
                     + "misdemeanor."),
@@ -63,10 +62,25 @@ public enum Prop64Rule {
                     + "is now lawful: dismiss and seal."),
     GIVING_AWAY_UNDER_21("P64-GIVE-UNDER21", "HS 11360(b); HS 11361.8(e)",
             "The person was under 21 at the offence: giving away or transporting up to 28.5 g is now an "
-                    + "infraction, so the misdemeanor is redesignated an infraction."),
+                    + "infraction, so the %s is redesignated an infraction."),
     GIVING_AWAY_UNDER_21_INFRACTION("P64-GIVE-UNDER21-INFRACTION", "HS 11360(b)",
             "The person was under 21 at the offence: giving away or transporting up to 28.5 g is still an "
                     + "infraction, the level of this conviction, so the statute gives no relief."),
+    UNDER_18("P64-UNDER18", "HS 11357(b)(1), (d); HS 11358(a); HS 11359(a); HS 11360(a)(1); HS 11361.8(e)",
+            "The person was under 18 at the offence: %s by a person under 18 is now an infraction, so the %s is "
+                    + "redesignated an infraction."),
+    UNDER_18_INFRACTION("P64-UNDER18-INFRACTION", "HS 11357(b)(1), (d); HS 11358(a); HS 11359(a); HS 11360(a)(1)",
+            "The person was under 18 at the offence: %s by a person under 18 is still an infraction, the level of "
+                    + "this conviction, so the statute gives no relief."),
+    SEVERAL_SECTIONS("P64-SEVERAL-SECTIONS", "HS 11361.8",
+            "The count names more than one code section (%s); a reviewer must read the record to see which one the "
+                    + "conviction was for."),
+    CODE_UNREADABLE("P64-CODE-UNREADABLE", "HS 11361.8",
+            "The code section could not be read ('%s': %s) and it may be a cannabis offence; a reviewer must read "
+                    + "the record."),
+    HISTORY_INCOMPLETE("P64-" + Reason.HISTORY_INCOMPLETE, "HS 11361.8; HS 11361.9(b)",
+            "%s of this person's records could not be read (see the quarantine report), so the history may be "
+                    + "incomplete, and %s rests on the whole history; a reviewer must check."),
     MINOR_INVOLVED("P64-EXCL-MINOR", "HS 11359(c)(3), 11359(d), 11360(a)(3)(C)",
             "The conviction (%s) is for selling or furnishing to a minor or using a minor: that conduct stays a "
                     + "felony under Proposition 64."),
@@ -112,6 +126,11 @@ public enum Prop64Rule {
 
     public String citation() {
         return citation;
+    }
+
+    /** The reason text, with %s where the particulars go. */
+    public String text() {
+        return text;
     }
 
     Reason reason(Object... args) {

@@ -6,13 +6,19 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.CourtCase;
 import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.code.ChargeCode;
 import org.recordrelief.model.code.CodeSection;
+import org.recordrelief.model.code.MultipleSections;
+import org.recordrelief.model.code.UnparsedCode;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Determination;
 import org.recordrelief.rules.DeterminationRole;
@@ -29,10 +35,13 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
 
     public static final String ID = "prop64";
     /** Bump whenever a rule or a reason text changes, so old and new determinations can be told apart. */
-    public static final String VERSION = "2026.11";
+    public static final String VERSION = "2026.11.2";
 
     private static final Comparator<Determination> OUTPUT_ORDER = Comparator
             .comparing(Determination::caseId).thenComparing(Determination::role).thenComparing(Determination::chargeId);
+
+    private static final Pattern MAY_BE_CANNABIS = Pattern.compile(
+            "(?<!\\d)(?:1135[789]|11360)(?!\\d)|MARIJ|MARIHUANA|CANNABIS|HASH");
 
     private final Prop64Statute statute = new Prop64Statute();
     private final Map<Prop64Options, CountyRules> compiled = new ConcurrentHashMap<>();
@@ -64,8 +73,16 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
         List<Determination> out = new ArrayList<>();
         Set<CaseCharge> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CaseCharge cc : person.convictions()) {
-            if (!cc.courtCase().isInCounty(policy.county()) || !(cc.charge().code() instanceof CodeSection section)
-                    || !Prop64Offence.isInScope(section)) {
+            if (!cc.courtCase().isInCounty(policy.county())) {
+                continue;
+            }
+            Optional<Baseline> unclear = unclearSection(cc.charge().code());
+            if (unclear.isPresent()) {
+                decided.add(cc);
+                out.add(primary(history, cc, CountyRules.Decision.of(unclear.get()), List.of()));
+                continue;
+            }
+            if (!(cc.charge().code() instanceof CodeSection section) || !Prop64Offence.isInScope(section)) {
                 continue;
             }
             ConvictionFacts facts = ConvictionFacts.of(cc, section, person);
@@ -86,6 +103,27 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
         return out;
     }
 
+    /**
+     * A conviction that may be a cannabis one but whose section is not clear: it is never left without a
+     * determination; a reviewer reads the record.
+     */
+    private Optional<Baseline> unclearSection(ChargeCode code) {
+        if (code instanceof MultipleSections several && Prop64Offence.namesProp64Section(several)) {
+            return Optional.of(Baseline.review(Prop64Rule.SEVERAL_SECTIONS.reason(several.canonical())));
+        }
+        if (code instanceof UnparsedCode unread && mustDecide(unread)) {
+            return Optional.of(Baseline.review(Prop64Rule.CODE_UNREADABLE.reason(unread.raw().strip(),
+                    unread.reason())));
+        }
+        return Optional.empty();
+    }
+
+    /** Text that names a cannabis section number or cannabis itself may be a Prop 64 conviction. */
+    @Override
+    public boolean mustDecide(UnparsedCode code) {
+        return MAY_BE_CANNABIS.matcher(code.raw().toUpperCase(Locale.ROOT)).find();
+    }
+
     private void addPleaBargainReviews(PersonHistory history, PersonFacts person, CountyRules rules,
                                        CountyPolicy<Prop64Options> policy, Set<CaseCharge> decided,
                                        List<Determination> out) {
@@ -95,7 +133,7 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
             }
             // The lowest section names the cannabis charge, so the text does not depend on row order.
             courtCase.charges().stream()
-                    .filter(ch -> ch.code() instanceof CodeSection s && Prop64Offence.isInScope(s))
+                    .filter(ch -> Prop64Offence.namesProp64Section(ch.code()))
                     .map(ch -> ch.code().canonical())
                     .min(Comparator.naturalOrder())
                     .ifPresent(cannabis -> rules.possiblePleaBargains(courtCase.caseId(), person).stream()

@@ -66,6 +66,16 @@ class CodeSectionParserTest {
             §11357(a) HS                                  | HS 11357(a)
             011357 HS                                     | HS 11357
             11350(A) HS: POSSESS NARCOTIC CONTROLLED SUB  | HS 11350(a)
+            11357A HS                                     | HS 11357(a)
+            11357A HS-POSSESSION OF MARIJUANA             | HS 11357(a)
+            11359B HS-MARIJUANA POSSESS FOR SALE          | HS 11359(b)
+            11360A HS-SELL/FURNISH/ETC MARIJUANA/HASH     | HS 11360(a)
+            11357B2 HS-POSSESSION OF MARIJUANA            | HS 11357(b)(2)
+            11360A2 HS-SELL/FURNISH/ETC MARIJUANA/HASH    | HS 11360(a)(2)
+            HS 11360A3C                                   | HS 11360(a)(3)(C)
+            266H(B) PC                                    | PC 266h(b)
+            273A(A) PC                                    | PC 273a(a)
+            11359 HS/SELL                                 | HS 11359
             """)
     void readsSpelling(String raw, String canonical) {
         ChargeCode code = parser.parse(raw);
@@ -82,9 +92,8 @@ class CodeSectionParserTest {
             11357                               | no code
             11357(A)                            | no code
             11357 XX                            | no code
-            11357 HS/11360 HS                   | more than one
             11357(A) HS 11360(A) HS             | more than one
-            HS 11357 / HS 11360                 | more than one
+            11360(B) SELL/FURNISH/ETC MARIJUANA/HASH | no code
             HSX 11357                           | no code
             """)
     void leavesUnreadableTextUnparsed(String raw, String reasonFragment) {
@@ -94,9 +103,39 @@ class CodeSectionParserTest {
         assertThat(code.canonical()).isEqualTo("UNPARSED");
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            484(A)/490.5 PC-THEFT/PETTY THEFT MERCHANDISE | PC 484(a) + PC 490.5
+            484(A)/490.5 PC                               | PC 484(a) + PC 490.5
+            11357 HS/11360 HS                             | HS 11357 + HS 11360
+            HS 11357 / HS 11360                           | HS 11357 + HS 11360
+            11357HS/11360HS                               | HS 11357 + HS 11360
+            HS 11357(a)/11359                             | HS 11357(a) + HS 11359
+            11357/11358/11359 HS                          | HS 11357 + HS 11358 + HS 11359
+            187 PC/11359 HS                               | PC 187 + HS 11359
+            """)
+    void keepsEverySectionJoinedByASlash(String raw, String canonical) {
+        ChargeCode code = parser.parse(raw);
+        assertThat(code).isInstanceOf(MultipleSections.class);
+        assertThat(code.canonical()).isEqualTo(canonical);
+        assertThat(code.sections()).hasSizeGreaterThan(1);
+        assertThat(parser.parse(canonical)).as("reads its own canonical form").isEqualTo(code);
+    }
+
+    @Test
+    void aNumberGluedToGramsIsNotASecondSection() {
+        assertThat(parser.parse("11357(B) HS / 28.5 GRAMS").canonical()).isEqualTo("HS 11357(b)");
+    }
+
+    @Test
+    void aCodeLessSectionTakesTheDefaultCodeEvenWithADescription() {
+        assertThat(parser.parse("11360(B) SELL/FURNISH/ETC MARIJUANA/HASH", LegalCode.HS).canonical())
+                .isEqualTo("HS 11360(b)");
+    }
+
     @ParameterizedTest
     @CsvSource({"PC 664/HS 11357(a)", "PC 182/HS 11360", "HS 11360(a)(3)(C)", "PC 667(e)(2)(C)(iv)", "PC 288a",
-            "PC 1203.4a", "VC 23152(b)"})
+            "PC 1203.4a", "VC 23152(b)", "HS 11357(b)(2)"})
     void readsItsOwnCanonicalForm(String canonical) {
         assertThat(parser.parse(canonical).canonical()).isEqualTo(canonical);
     }

@@ -96,12 +96,66 @@ class Prop64RulesTableTest {
                 row("old 11357(c) over 28.5 g misdemeanor: no lesser offence",
                         adult("11357(C)HS-POSSESS MARIJUANA", MISDEMEANOR, "2008-08-08"), NONE, NOT_ELIGIBLE,
                         "P64-POSS-OVER-28G", "still a misdemeanor"),
-                reduce("old 11357(c) felony (before 1976 law): reduced", adult("11357(c) HS", FELONY, "1975-06-01"),
-                        NONE, MISDEMEANOR, "P64-POSS-FELONY", "at most a misdemeanor"),
-                row("old 11357(d) school grounds: hand review", adult("11357(d) HS", MISDEMEANOR, "2005-01-01"), NONE,
-                        HAND_REVIEW, "P64-POSS-SCHOOL", "school grounds"),
-                row("old 11357(e) school grounds, minor: hand review", young("11357(e) HS", MISDEMEANOR, "2008-01-01"),
-                        NONE, HAND_REVIEW, "P64-POSS-SCHOOL", "depends on the person's age and the facts"),
+                reduce("old 11357(c) felony (before 1976 law): reduced",
+                        person("p").born("1950-01-01").convicted("11357(c) HS", FELONY, "1975-06-01"), NONE, MISDEMEANOR,
+                        "P64-POSS-FELONY", "Felony possession of more than 28.5 g (HS 11357(c)) by a person 18 or older "
+                                + "is at most a misdemeanor now"),
+                reduce("old 11357(a) felony names concentrated cannabis", adult("11357(A) HS", FELONY, "2009-03-03"),
+                        NONE, MISDEMEANOR, "P64-POSS-FELONY", "Felony possession of concentrated cannabis (HS 11357(a))"),
+                reduce("11357 felony without subdivision names no form", adult("HS 11357", FELONY, "2001-01-01"), NONE,
+                        MISDEMEANOR, "P64-POSS-FELONY", "Felony possession of cannabis (HS 11357)"),
+                row("old 11357(d) school grounds, adult misdemeanor: no lesser offence",
+                        adult("11357(d) HS", MISDEMEANOR, "2005-01-01"), NONE, NOT_ELIGIBLE, "P64-POSS-SCHOOL",
+                        "Possession on school grounds (HS 11357(d)) by a person 18 or older is still a misdemeanor"),
+                reduce("old 11357(e) school grounds, 16 at the offence: reduced to an infraction",
+                        young("11357(e) HS", MISDEMEANOR, "2008-01-01"), NONE, INFRACTION, "P64-UNDER18",
+                        "possession on school grounds by a person under 18 is now an infraction, so the misdemeanor"),
+                reduce("school grounds felony, adult: reduced to a misdemeanor", adult("11357(d) HS", FELONY, "2005-01-01"),
+                        NONE, MISDEMEANOR, "P64-POSS-FELONY", "Felony possession on school grounds (HS 11357(d))"),
+                row("school grounds, no date of birth: hand review",
+                        person("p").born(null).convicted("11357(d) HS", MISDEMEANOR, "2005-01-01"), NONE, HAND_REVIEW,
+                        "P64-AGE-UNKNOWN", "age at the offence decides"),
+                reduce("old 11357(b) felony, under 21: the felony becomes an infraction",
+                        young("11357(b) HS", FELONY, "2010-05-01"), NONE, INFRACTION, "P64-POSS-UNDER21",
+                        "so the felony is redesignated an infraction"),
+                reduce("11358 felony, 17 at the offence: an infraction under 18",
+                        young("11358 HS", FELONY, "2009-06-01"), NONE, INFRACTION, "P64-UNDER18",
+                        "cultivation by a person under 18 is now an infraction, so the felony is redesignated"),
+                reduce("11359 felony, 17, after a murder: carve-outs are for adults only",
+                        young("11359 HS", FELONY, "2009-06-01").prior("187 PC", FELONY, "2008-01-01"), NONE, INFRACTION,
+                        "P64-UNDER18", "possession for sale by a person under 18 is now an infraction"),
+                reduce("11360(a) misdemeanor, 17: reduced to an infraction", young("11360(a) HS", MISDEMEANOR, "2009-06-01"),
+                        NONE, INFRACTION, "P64-UNDER18", "sale or transport by a person under 18"),
+                reduce("old 11357(c) misdemeanor, 17: reduced to an infraction",
+                        young("11357(c) HS", MISDEMEANOR, "2009-06-01"), NONE, INFRACTION, "P64-UNDER18",
+                        "possession of more than 28.5 g by a person under 18"),
+                reduce("old 11357(a) felony, 17: reduced to an infraction", young("11357(a) HS", FELONY, "2009-06-01"),
+                        NONE, INFRACTION, "P64-UNDER18", "possession of concentrated cannabis by a person under 18"),
+                row("11359 infraction, 17: no lesser offence", young("11359 HS", INFRACTION, "2009-06-01"), NONE,
+                        NOT_ELIGIBLE, "P64-UNDER18-INFRACTION", "is still an infraction"),
+                reduce("11359 felony, 18 on the day of the offence: an adult", young("11359 HS", FELONY, "2010-01-01"),
+                        NONE, MISDEMEANOR, "P64-PWS-FELONY", "now a misdemeanor"),
+                row("11357B2 before the Act reads as the post-Act paragraph: more than 28.5 g",
+                        adult("11357B2 HS-POSSESSION OF MARIJUANA", MISDEMEANOR, "2008-08-08"), NONE, NOT_ELIGIBLE,
+                        "P64-POSS-OVER-28G", "still a misdemeanor"),
+                reduce("11360A2 before the Act: sale by a person 18 or older", adult("11360A2 HS", FELONY, "2006-06-06"),
+                        NONE, MISDEMEANOR, "P64-SALE-FELONY", "now a misdemeanor"),
+                row("11357A glued letter is subdivision (a): concentrated, adult misdemeanor dismissed",
+                        adult("11357A HS", MISDEMEANOR, "2009-03-03"), NONE, DISMISS, "P64-POSS-ADULT", "now lawful"),
+                row("two cannabis sections in one count: hand review", adult("11357 HS/11360 HS", FELONY, "2009-03-03"),
+                        NONE, HAND_REVIEW, "P64-SEVERAL-SECTIONS", "more than one code section (HS 11357 + HS 11360)"),
+                row("a cannabis section beside another: hand review", adult("487 PC/11359 HS", FELONY, "2009-03-03"),
+                        NONE, HAND_REVIEW, "P64-SEVERAL-SECTIONS", "(PC 487 + HS 11359)"),
+                row("two sections that are not cannabis ones: no determination", adult("484(A)/490.5 PC", MISDEMEANOR,
+                        "2009-03-03"), NONE, null, "", ""),
+                row("unreadable code naming marijuana: hand review", adult("POSSESS MARIJUANA", MISDEMEANOR, "2009-03-03"),
+                        NONE, HAND_REVIEW, "P64-CODE-UNREADABLE", "could not be read ('POSSESS MARIJUANA'"),
+                row("a super strike among two sections of a prior still excludes",
+                        adult("11359 HS", FELONY, "2010-01-01").prior("187/211 PC", FELONY, "1995-03-02"), NONE,
+                        NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "An earlier conviction for PC 187 + PC 211"),
+                reduce("one earlier 11359 among two sections is one prior only",
+                        adult("11359 HS", FELONY, "2010-01-01").prior("11359 HS/11360 HS", FELONY, "2001-01-01"), NONE,
+                        MISDEMEANOR, "P64-PWS-FELONY", "now a misdemeanor"),
                 row("11357(f) did not exist: hand review", adult("11357(f) HS", MISDEMEANOR, "2005-01-01"), NONE,
                         HAND_REVIEW, "P64-SUBDIVISION-UNKNOWN", "Subdivision (f) of HS 11357 did not exist"),
                 row("possession, no date of birth: hand review",
@@ -222,6 +276,66 @@ class Prop64RulesTableTest {
                 row("11359 misdemeanor after a murder conviction: excluded at any level",
                         adult("11359 HS", MISDEMEANOR, "2010-01-01").prior("187 PC", FELONY, "1995-01-01"), NONE,
                         NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "stays a felony"));
+    }
+
+    static Stream<Row> countyOptionRowsForUnknownLevels() {
+        return Stream.of(
+                row("unknown level, option without levels: applies",
+                        adult("11358 HS", UNKNOWN, "2005-01-01"), "{crimeFreeYears: {years: 10}}", DISMISS,
+                        "P64-LEVEL-UNKNOWN+COUNTY-crimeFreeYears", "No conviction in the 10 years"),
+                row("unknown level, option listing all three levels: applies the same",
+                        adult("11358 HS", UNKNOWN, "2005-01-01"),
+                        "{crimeFreeYears: {years: 10, levels: [FELONY, MISDEMEANOR, INFRACTION]}}", DISMISS,
+                        "P64-LEVEL-UNKNOWN+COUNTY-crimeFreeYears", "No conviction in the 10 years"),
+                row("unknown level, option for felonies only: cannot tell, review stays",
+                        adult("11358 HS", UNKNOWN, "2005-01-01"), "{crimeFreeYears: {years: 10, levels: [FELONY]}}",
+                        HAND_REVIEW, "P64-LEVEL-UNKNOWN", "relief depends on it"),
+                row("unknown level, under 21 for misdemeanors only: review stays",
+                        person("p").born("1990-01-01").convicted("11358 HS", UNKNOWN, "2009-01-01"),
+                        "{youngAtOffence: {underAge: 21, levels: [MISDEMEANOR, INFRACTION]}}", HAND_REVIEW,
+                        "P64-LEVEL-UNKNOWN", "relief depends on it"),
+                row("unknown level, under 21 without levels: dismissed",
+                        person("p").born("1990-01-01").convicted("11358 HS", UNKNOWN, "2009-01-01"),
+                        "{youngAtOffence: {underAge: 21}}", DISMISS, "P64-LEVEL-UNKNOWN+COUNTY-youngAtOffence",
+                        "under 21 at the offence"),
+                row("unknown level is not a misdemeanor to refer", adult("11358 HS", UNKNOWN, "2005-01-01"),
+                        "{misdemeanorsReferredTo: City Attorney}", HAND_REVIEW, "P64-LEVEL-UNKNOWN",
+                        "relief depends on it"));
+    }
+
+    static Stream<Row> incompleteHistoryRows() {
+        String sacramento = "{dismissMisdemeanorsAndInfractions: true, crimeFreeYears: {years: 10}, "
+                + "onlyConvictionSentenceComplete: true, youngAtOffence: {underAge: 21, levels: [M, I]}}";
+        return Stream.of(
+                row("11359 felony, a row unreadable: the reduction rests on the history",
+                        adult("11359 HS", FELONY, "2010-01-01").unreadable(57), NONE, HAND_REVIEW,
+                        "P64-PWS-FELONY+P64-HISTORY-INCOMPLETE", "Line 57 of this person's records could not be read "
+                                + "(see the quarantine report), so the history may be incomplete, and relief for this "
+                                + "offence (it requires that no earlier conviction disqualifies it) rests on the whole "
+                                + "history; a reviewer must check."),
+                row("11359 misdemeanor dismissed by county policy: also rests on the history",
+                        adult("11359 HS", MISDEMEANOR, "2010-01-01").unreadable(57, 60), sacramento, HAND_REVIEW,
+                        "P64-PWS-MISD+P64-HISTORY-INCOMPLETE", "Lines 57 and 60 of this person's records"),
+                row("adult possession dismissed by statute: no history needed",
+                        adult("11357(b) HS", MISDEMEANOR, "2010-01-01").unreadable(57), sacramento, DISMISS,
+                        "P64-POSS-ADULT", "now lawful"),
+                row("felony possession, crime-free years the only dismissal: review",
+                        adult("11357(a) HS", FELONY, "2005-01-01").unreadable(3, 4, 5, 9), sacramento, HAND_REVIEW,
+                        "P64-POSS-FELONY+P64-HISTORY-INCOMPLETE", "Lines 3, 4, 5 and 1 more of this person's records "
+                                + "could not be read (see the quarantine report), so the history may be incomplete, and "
+                                + "county policy's dismissal under crimeFreeYears rests on the whole history"),
+                row("possession misdemeanor, a dismissal that needs no history still stands",
+                        adult("11357(c) HS", MISDEMEANOR, "2005-01-01").unreadable(57), sacramento, DISMISS,
+                        "P64-POSS-OVER-28G+COUNTY-dismissMisdemeanorsAndInfractions", "outright"),
+                reduce("felony possession, no history option applies: the statute's reduction stands",
+                        adult("11357(a) HS", FELONY, "2015-01-01").unreadable(57), sacramento, MISDEMEANOR,
+                        "P64-POSS-FELONY", "at most a misdemeanor"),
+                reduce("17 at the offence: no carve-out, so no history needed",
+                        young("11359 HS", FELONY, "2009-06-01").unreadable(57), NONE, INFRACTION, "P64-UNDER18",
+                        "under 18"),
+                row("an exclusion the record shows still excludes",
+                        adult("11359 HS", FELONY, "2010-01-01").prior("187 PC", FELONY, "1995-01-01").unreadable(57),
+                        NONE, NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "'super strike'"));
     }
 
     static Stream<Row> countyOptionRows() {
@@ -348,20 +462,31 @@ class Prop64RulesTableTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("incompleteHistoryRows")
+    void incompleteHistory(Row row) {
+        check(row);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("statuteRows")
     void statute(Row row) {
         check(row);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("countyOptionRows")
+    @MethodSource({"countyOptionRows", "countyOptionRowsForUnknownLevels"})
     void countyOption(Row row) {
         check(row);
     }
 
     private static void check(Row row) {
-        Determination d = Policies.withOptions(row.options()).evaluate(row.history().build(), AS_OF).stream()
-                .filter(x -> x.chargeId().equals("main")).findFirst().orElseThrow();
+        java.util.Optional<Determination> found = Policies.withOptions(row.options()).evaluate(row.history().build(),
+                AS_OF).stream().filter(x -> x.chargeId().equals("main")).findFirst();
+        if (row.outcome() == null) {
+            assertThat(found).as("no determination").isEmpty();
+            return;
+        }
+        Determination d = found.orElseThrow();
         assertThat(d.outcome()).as("outcome").isEqualTo(row.outcome());
         assertThat(d.reducedTo()).as("reduced to").isEqualTo(row.reducedTo());
         assertThat(d.ruleIds()).as("rules").isEqualTo(row.ruleIds());
