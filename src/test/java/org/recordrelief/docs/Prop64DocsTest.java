@@ -139,10 +139,10 @@ class Prop64DocsTest {
         s.put(Prop64Rule.PC290_REGISTERED, (sec, lvl, dob) -> plain(sec, lvl, dob).registered290("1995-01-01"));
         s.put(Prop64Rule.PRIORS_SAME_SECTION, (sec, lvl, dob) -> plain(sec, lvl, dob)
                 .prior(sectionOnly(sec), OffenceLevel.FELONY, "2001-01-01")
-                .prior(sectionOnly(sec), OffenceLevel.MISDEMEANOR, "2003-01-01"));
+                .prior(sectionOnly(sec), OffenceLevel.FELONY, "2003-01-01"));
         s.put(Prop64Rule.PRIOR_UNDATED, (sec, lvl, dob) -> plain(sec, lvl, dob).prior("PC 187", OffenceLevel.FELONY,
                 null));
-        s.put(Prop64Rule.PRIOR_NEEDS_FACTS, (sec, lvl, dob) -> plain(sec, lvl, dob).prior("PC 286",
+        s.put(Prop64Rule.PRIOR_NEEDS_FACTS, (sec, lvl, dob) -> plain(sec, lvl, dob).prior("PC 207",
                 OffenceLevel.FELONY, "1995-01-01"));
         s.put(Prop64Rule.MINOR_IN_SAME_CASE, (sec, lvl, dob) -> plain(sec, lvl, dob).sameCase("HS 11361",
                 OffenceLevel.FELONY));

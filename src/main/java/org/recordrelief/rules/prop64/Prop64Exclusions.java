@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.PersonEvent;
 import org.recordrelief.model.PersonEventType;
+import org.recordrelief.model.OffenceLevel;
 import org.recordrelief.model.code.CodeSection;
+import org.recordrelief.model.code.MultipleSections;
 import org.recordrelief.model.code.LegalCode;
 import org.recordrelief.model.code.SectionModifier;
 import org.recordrelief.rules.OffenceList;
@@ -57,6 +59,10 @@ final class Prop64Exclusions {
             } else if (otherDate.isBefore(c.convictionDate())) {
                 if (entry.get().dependsOnFacts()) {
                     reviews.add(Prop64Rule.PRIOR_NEEDS_FACTS.reason(section, entry.get().description()));
+                } else if (other.charge().code() instanceof MultipleSections) {
+                    // The count names other sections too: whether the conviction was for the listed one is a fact.
+                    reviews.add(Prop64Rule.PRIOR_NEEDS_FACTS.reason(section, entry.get().description()
+                            + ", named with other sections"));
                 } else {
                     return Optional.of(Baseline.excluded(rule.reason(section, entry.get().description(), otherDate)));
                 }
@@ -73,7 +79,9 @@ final class Prop64Exclusions {
             if (event.date() == null) {
                 reviews.add(Prop64Rule.PRIOR_UNDATED.reason("a PC 290 registration"));
             } else if (event.date().isBefore(c.convictionDate())) {
-                return Optional.of(Baseline.excluded(Prop64Rule.PC290_REGISTERED.reason()));
+                // A registration is not itself the prior conviction the statute names (it may follow a juvenile
+                // adjudication or a court order): a reviewer looks for the conviction.
+                reviews.add(Prop64Rule.PC290_REGISTERED.reason());
             }
         }
         return Optional.empty();
@@ -82,26 +90,47 @@ final class Prop64Exclusions {
     private Optional<Baseline> priorsOfSameSection(ConvictionFacts c, List<Reason> reviews) {
         int earlier = 0;
         int undated = 0;
+        int amongOthers = 0;
         for (CaseCharge other : c.person().convictions()) {
             if (other == c.conviction() || other.charge().code().sections().stream().noneMatch(s ->
-                    s.modifier() == SectionModifier.NONE && s.is(LegalCode.HS, c.section().section()))) {
+                    s.modifier() == SectionModifier.NONE && s.is(LegalCode.HS, c.section().section())
+                            && !isSmallAmountGiving(s, other))) {
                 continue;
             }
             LocalDate otherDate = other.charge().convictionDate();
             if (otherDate == null) {
                 undated++;
             } else if (otherDate.isBefore(c.convictionDate())) {
-                earlier++;
+                if (other.charge().code() instanceof MultipleSections) {
+                    amongOthers++;
+                } else {
+                    earlier++;
+                }
             }
         }
         String section = c.section().codeAndSection();
         if (earlier >= 2) {
             return Optional.of(Baseline.excluded(Prop64Rule.PRIORS_SAME_SECTION.reason(earlier, section)));
         }
-        if (earlier + undated >= 2) {
+        if (earlier + amongOthers >= 2) {
+            reviews.add(Prop64Rule.PRIOR_NEEDS_FACTS.reason(section, "a count that names it with other sections"));
+        } else if (earlier + amongOthers + undated >= 2) {
             reviews.add(Prop64Rule.PRIOR_UNDATED.reason("another " + section + " conviction"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * HS 11360(a)(3)(B) counts priors under 11360(a)(2), sale and transport: giving away up to 28.5 g (old
+     * 11360(b), or a plain 11360 below felony level) is not that conduct.
+     */
+    private static boolean isSmallAmountGiving(CodeSection s, CaseCharge prior) {
+        if (!s.is(LegalCode.HS, "11360")) {
+            return false;
+        }
+        Prop64Offence form = Prop64Offence.classify(s, prior.charge().convictionDate());
+        return form == Prop64Offence.GIVING_AWAY_SMALL || (form == Prop64Offence.SALE_UNSPECIFIED
+                && prior.charge().level() != OffenceLevel.FELONY && prior.charge().level() != OffenceLevel.UNKNOWN);
     }
 
     private static boolean hasMinorOffenceInSameCase(ConvictionFacts c) {

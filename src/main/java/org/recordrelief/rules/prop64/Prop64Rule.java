@@ -98,15 +98,16 @@ public enum Prop64Rule {
     PRIOR_PC290("P64-EXCL-PC290", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290(c)",
             "An earlier conviction for %s (%s, convicted %s) requires sex-offender registration: this offence stays "
                     + "a felony."),
-    PC290_REGISTERED("P64-EXCL-PC290-REGISTERED", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290",
-            "The person was registered as a sex offender (PC 290) before this conviction: this offence stays a "
-                    + "felony."),
+    PC290_REGISTERED("P64-EXCL-PC290-REGISTERED", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290(c)",
+            "The person was registered as a sex offender (PC 290) before this conviction; the statute excludes an "
+                    + "earlier conviction for an offence requiring registration, which the record does not show, so a "
+                    + "reviewer must check."),
     PRIORS_SAME_SECTION("P64-EXCL-PRIORS", "HS 11358(d)(2), 11359(c)(2), 11360(a)(3)(B)",
             "The person had %d earlier convictions under %s; with two or more, this offence stays a felony."),
     PRIOR_UNDATED("P64-EXCL-UNDATED-PRIOR", "HS 11358(d), 11359(c), 11360(a)(3)",
             "A record that would disqualify this conviction if it came first (%s) has no date; a reviewer must "
                     + "check the order."),
-    PRIOR_NEEDS_FACTS("P64-EXCL-FACTS", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A)",
+    PRIOR_NEEDS_FACTS("P64-EXCL-FACTS", "HS 11358(d), 11359(c), 11360(a)(3)",
             "An earlier conviction for %s (%s) disqualifies only if facts the record does not hold are true; a "
                     + "reviewer must check.");
 
