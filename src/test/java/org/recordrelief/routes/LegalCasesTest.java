@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +18,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.recordrelief.formats.Column;
-import org.recordrelief.formats.DojResearchFile;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.store.RunStatus;
 
@@ -60,7 +56,7 @@ class LegalCasesTest {
         try (PipelineHarness h = PipelineHarness.h2(adapters, tmp.resolve("work"), "legal-cases")) {
             for (String policy : POLICIES) {
                 Path file = tmp.resolve(policy + "-cases.csv");
-                writeDojFile(file, cases(policy));
+                DojFiles.write(file, cases(policy).stream().map(CSVRecord::toMap).toList());
                 h.drop(policy, file);
             }
             for (RunOutcome run : h.await(POLICIES.size(), Duration.ofSeconds(120))) {
@@ -163,29 +159,6 @@ class LegalCasesTest {
         String policyYaml = policy.equals("statute") ? "county: Sacramento\nauthority: the statute alone\nruleSet: prop64\n"
                 : Files.readString(Path.of("county-adapters", policy, "policy.yaml"));
         Files.writeString(folder.resolve("policy.yaml"), policyYaml);
-    }
-
-    /** The cases' rows as a DOJ research file: the 95 columns, those the cases leave out blank. */
-    static void writeDojFile(Path file, List<CSVRecord> rows) throws IOException {
-        List<String> columns = DojResearchFile.columns().stream().map(Column::name).toList();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            out.printRecord(columns);
-            int recordId = 0;
-            for (CSVRecord row : rows) {
-                recordId++;
-                List<String> values = new ArrayList<>();
-                for (String column : columns) {
-                    values.add(switch (column) {
-                        case "RECORD_ID" -> String.valueOf(recordId);
-                        case "CYC_ORDER" -> row.get("CNT_ORDER").substring(0, 3);
-                        case "STP_ORDER" -> row.get("CNT_ORDER").substring(3, 6);
-                        default -> row.isMapped(column) ? row.get(column) : "";
-                    });
-                }
-                out.printRecord(values);
-            }
-        }
     }
 
     /** The county's output, row by row, keyed by the input's RECORD_ID. */

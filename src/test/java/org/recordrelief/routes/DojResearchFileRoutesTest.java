@@ -1,0 +1,151 @@
+package org.recordrelief.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.model.CourtCase;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.code.CodeSection;
+import org.recordrelief.rules.prop64.Prop64Offence;
+import org.recordrelief.samples.SampleFormat;
+import org.recordrelief.samples.SampleGenerator;
+import org.recordrelief.samples.SyntheticHistories;
+import org.recordrelief.store.RunStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The state DOJ research file as the state writes it, through the real routes and the bundled DOJ
+ * descriptor: nothing is quarantined that is not a defect, and every cannabis conviction of the county gets
+ * a determination.
+ */
+class DojResearchFileRoutesTest {
+
+    static final int PEOPLE = 400;
+    static final long SEED = 2019;
+
+    @Test
+    void aFileWithTheStatesValueSetsLoadsWholeAndEveryCannabisConvictionIsDecided(@TempDir Path tmp)
+            throws Exception {
+        Path export = tmp.resolve("doj-2019.csv");
+        SampleGenerator.generate(SampleFormat.DOJ, SEED, PEOPLE, export);
+        assertThat(TestFiles.read(export)).as("the state's value sets and spellings are in the file")
+                .contains(",COURT ACTION,", ",ARREST/DETAINED/CITED,", ",REGISTRATION,", "11357B2 HS-", "11360A2 HS-",
+                        "11357A HS-", ",11360(B) SELL/FURNISH/ETC MARIJUANA/HASH,", "484(A)/490.5 PC-",
+                        ",SEE COMMENT FOR CHARGE,", "\"  -  \"", ",001002001000,");
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "doj-values")) {
+            h.drop("sacramento", export);
+            RunOutcome run = h.awaitOne();
+
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.reconciliation().rowsQuarantined()).as("a clean file quarantines nothing").isZero();
+            assertThat(run.reconciliation().balances()).isTrue();
+            Long decided = new JdbcTemplate(h.dataSource()).queryForObject("SELECT COUNT(*) FROM rr_determination "
+                    + "WHERE run_id = ? AND role = 'PRIMARY'", Long.class, run.runId());
+            assertThat(decided).as("every cannabis conviction of the county has a determination")
+                    .isEqualTo(cannabisConvictionsInSacramento());
+        }
+    }
+
+    /** Counted from the synthetic people themselves, not from what the routes read. */
+    private static long cannabisConvictionsInSacramento() {
+        SyntheticHistories histories = SampleFormat.DOJ.histories(SEED);
+        long count = 0;
+        for (int i = 0; i < PEOPLE; i++) {
+            PersonHistory h = histories.person(i);
+            for (CourtCase c : h.cases()) {
+                count += c.charges().stream().filter(ch -> ch.isConviction() && c.isInCounty("SACRAMENTO")
+                        && ch.code() instanceof CodeSection s && Prop64Offence.isInScope(s)).count();
+            }
+        }
+        assertThat(count).as("the sample is not trivially empty").isGreaterThan(100);
+        return count;
+    }
+
+    /** One person, five cycles, count orders beyond a 32-bit int, a sentence part of unknown type. */
+    @Test
+    void aPersonWithFiveCyclesIsReadWhole(@TempDir Path tmp) throws Exception {
+        List<Map<String, String>> rows = new ArrayList<>();
+        String[][] cycles = {
+                // cycle, arrest date, court date, offence, level, sentence location, length, unit
+                {"003", "20010301", "20010415", "11357(C) HS-POSS MARIJUANA OVER 1 OZ/28.5 GRAM", "MISDEMEANOR", "JAIL", "10", "D"},
+                {"101", "20030301", "20030415", "459 PC-BURGLARY", "FELONY", "PROBATION", "1", "Y"},
+                {"102", "20040301", "20040415", "11359 HS-MARIJUANA POSSESS FOR SALE", "FELONY", "", "18", "M"},
+                {"350", "20050301", "20050415", "11360A HS-SELL/FURNISH/ETC MARIJUANA/HASH", "FELONY", "  -  ", "2", "Y"},
+                {"999", "20060301", "20060415", "11358 HS-PLANT/CULTIVATE/ETC MARIJUANA/HASH", "", "PRISON", "2", "Y"}};
+        for (String[] c : cycles) {
+            rows.add(row(c[0] + "001001000", c[1], c[1], "ARREST/DETAINED/CITED", c[3], "", "", "", "", ""));
+            rows.add(row(c[0] + "002001000", c[1], c[2], "COURT ACTION", c[3], "CONVICTED", c[4], c[5], c[6], c[7]));
+        }
+        Path file = tmp.resolve("five-cycles.csv");
+        DojFiles.write(file, rows);
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "five-cycles")) {
+            h.drop("sacramento", file);
+            RunOutcome run = h.awaitOne();
+            assertThat(run.reconciliation().rowsRead()).isEqualTo(10);
+            assertThat(run.reconciliation().rowsQuarantined()).isZero();
+            JdbcTemplate db = new JdbcTemplate(h.dataSource());
+            assertThat(db.queryForObject("SELECT COUNT(DISTINCT case_id) FROM rr_staged_row WHERE run_id = ? "
+                    + "AND row_kind = 'CHARGE'", Long.class, run.runId())).as("five cases").isEqualTo(5);
+            assertThat(db.queryForList("SELECT count_number FROM rr_staged_row WHERE run_id = ? AND row_kind = 'CHARGE' "
+                    + "ORDER BY line_number", String.class, run.runId()))
+                    .containsExactly("003002001000", "101002001000", "102002001000", "350002001000", "999002001000");
+            assertThat(db.queryForList("SELECT code, outcome FROM rr_determination WHERE run_id = ? ORDER BY first_line",
+                    run.runId())).extracting(m -> m.get("code") + " " + m.get("outcome")).containsExactly(
+                    "HS 11357(c) DISMISS", "HS 11359 DISMISS", "HS 11360(a) DISMISS", "HS 11358 DISMISS");
+        }
+    }
+
+    /**
+     * A single conviction whose only sentence part has a length and no type: the sentence still ends, so
+     * Sacramento's "only conviction, sentence complete" dismisses it (without an end it could not).
+     */
+    @Test
+    void aSentenceWithoutATypeStillCompletesForTheOnlyConvictionOption(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("no-type.csv");
+        DojFiles.write(file, List.of(
+                row("001002001000", "20140105", "20140301", "COURT ACTION", "11359 HS-POSSESS MARIJUANA FOR SALE",
+                        "CONVICTED", "FELONY", "  -  ", "2", "Y"),
+                row("001002001001", "20140105", "20140301", "COURT ACTION", "11359 HS-POSSESS MARIJUANA FOR SALE",
+                        "CONVICTED", "FELONY", "", "6", "M")));
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "no-type")) {
+            h.drop("sacramento", file);
+            RunOutcome run = h.awaitOne();
+            assertThat(new JdbcTemplate(h.dataSource()).queryForList("SELECT outcome, county_option, reasons FROM "
+                    + "rr_determination WHERE run_id = ?", run.runId())).singleElement().satisfies(d -> {
+                        assertThat(d.get("outcome")).isEqualTo("DISMISS");
+                        assertThat(d.get("county_option")).isEqualTo("onlyConvictionSentenceComplete");
+                    });
+        }
+    }
+
+    private static Map<String, String> row(String countOrder, String cycleDate, String eventDate, String step,
+                                           String offence, String disposition, String level, String location,
+                                           String length, String unit) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("SUBJECT_ID", "20000001");
+        row.put("PRI_NAME", "DOE,JANE A");
+        row.put("PRI_DOB", "19700101");
+        row.put("CNT_ORDER", countOrder);
+        row.put("CYC_DATE", cycleDate);
+        row.put("STP_EVENT_DATE", eventDate);
+        row.put("STP_TYPE_DESCR", step);
+        row.put("STP_ORI_CNTY_NAME", "SACRAMENTO");
+        row.put("OFFENSE_DESCR", offence);
+        row.put("OFFENSE_TOC", "F");
+        row.put("DISP_DESCR", disposition);
+        row.put("CONV_STAT_DESCR", level);
+        row.put("SENT_LOC_DESCR", location);
+        row.put("SENT_LENGTH", length);
+        row.put("SENT_TIME_CODE", unit);
+        return row;
+    }
+}
