@@ -1,13 +1,7 @@
 package org.recordrelief.formats;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.recordrelief.config.DataList;
 
 /**
  * The state DOJ research file every county receives under AB 1793: 95 columns with a header, one row per
@@ -28,23 +22,7 @@ public final class DojResearchFile {
     }
 
     private static List<Column> load() {
-        InputStream in = DojResearchFile.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing from the class path: " + RESOURCE);
-        }
-        List<Column> columns = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|", 3);
-                columns.add(Column.delimited(parts[0].strip(), parts[2].strip(), parts[1].strip().equals("yes")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(columns);
+        return DataList.read(RESOURCE).stream().map(e -> Column.delimited(e.field(0), e.field(2),
+                e.field(1).equals("yes"))).toList();
     }
 }

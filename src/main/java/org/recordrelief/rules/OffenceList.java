@@ -1,14 +1,9 @@
 package org.recordrelief.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.recordrelief.config.DataList;
 import org.recordrelief.model.code.ChargeCode;
 import org.recordrelief.model.code.CodeSection;
 import org.recordrelief.model.code.CodeSectionParser;
@@ -41,32 +36,16 @@ public final class OffenceList {
     }
 
     public static OffenceList fromResource(String resource) {
-        InputStream in = OffenceList.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("offence list missing from the class path: " + resource);
-        }
         CodeSectionParser parser = new CodeSectionParser();
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = trimmed.split("\\|");
-                ChargeCode code = parser.parse(parts[0].strip());
-                if (!(code instanceof CodeSection section)) {
-                    throw new IllegalStateException(resource + " line " + lineNumber + ": cannot read '" + parts[0] + "'");
-                }
-                String description = parts.length > 1 ? parts[1].strip() : section.canonical();
-                boolean facts = parts.length > 2 && parts[2].strip().equals("facts");
-                entries.add(new Entry(section, description, facts));
+        for (DataList.Entry line : DataList.read(resource)) {
+            ChargeCode code = parser.parse(line.field(0));
+            if (!(code instanceof CodeSection section)) {
+                throw new IllegalStateException(resource + " line " + line.line() + ": cannot read '" + line.field(0)
+                        + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String description = line.field(1).isEmpty() ? section.canonical() : line.field(1);
+            entries.add(new Entry(section, description, line.field(2).equals("facts")));
         }
         return new OffenceList(resource, entries);
     }

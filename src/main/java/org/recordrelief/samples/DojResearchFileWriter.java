@@ -2,6 +2,7 @@ package org.recordrelief.samples;
 
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.recordrelief.model.PersonHistory;
 import org.recordrelief.model.SentencePart;
 import org.recordrelief.model.code.CodeSection;
 import org.recordrelief.model.code.LegalCode;
+import org.recordrelief.model.code.SectionModifier;
 
 /**
  * Writes the state DOJ research file with the value sets of the state's own file: per cycle an
@@ -62,7 +64,7 @@ public final class DojResearchFileWriter implements ExportWriter {
             count = 0;
             for (Charge ch : c.charges()) {
                 count++;
-                List<SentencePart> parts = ch.sentence().parts().isEmpty() ? java.util.Collections.singletonList(null)
+                List<SentencePart> parts = ch.sentence().parts().isEmpty() ? Collections.singletonList(null)
                         : ch.sentence().parts();
                 int part = 0;
                 for (SentencePart p : parts) {
@@ -156,7 +158,7 @@ public final class DojResearchFileWriter implements ExportWriter {
         String code = s.code().name();
         String number = Render.sectionUpper(s);
         boolean cannabis = s.code() == LegalCode.HS && s.section().matches("1135[789]|11360");
-        if (cannabis && s.modifier() == org.recordrelief.model.code.SectionModifier.NONE) {
+        if (cannabis && s.modifier() == SectionModifier.NONE) {
             String glued = glued(s);
             if (style == 2 && glued != null) {
                 return glued + " " + code + "-" + description;
