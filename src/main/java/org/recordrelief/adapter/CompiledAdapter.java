@@ -87,7 +87,7 @@ public record CompiledAdapter(
     /** A row mapper for one run: ids keyed by the installation's pseudonym key, dates checked against today. */
     public RowMapper mapper(Pseudonymizer pseudonymizer, LocalDate today) {
         return new RowMapper(county, mapping.kinds(), mapping.person(), mapping.caseReaders(), mapping.charge(),
-                mapping.eventDate(), pseudonymizer, today);
+                mapping.eventDate(), pseudonymizer, today, policy.ruleSet()::mayConcern);
     }
 
     /** Columns of the export marked as personal data. */

@@ -100,7 +100,7 @@ final class DescriptorCompiler {
                 ? databaseSettings(source.database(), "source.database", file, folder, env) : null;
         ValueSpecCompiler values = new ValueSpecCompiler(file, columns,
                 source.emptyValues() == null ? Set.of() : source.emptyValues().stream().map(String::trim)
-                        .collect(Collectors.toSet()), policy.ruleSet()::mustDecide);
+                        .collect(Collectors.toSet()), policy.ruleSet()::mayConcern);
         CompiledAdapter.MappingPlan mapping = mapping(d, values);
         OutputPlan output = new OutputPlanCompiler(file, values, env).compile(d.output(), folder);
         return new CompiledAdapter(id, folder, d, county, kind, charset, columns, delimited, fixedWidth, database,

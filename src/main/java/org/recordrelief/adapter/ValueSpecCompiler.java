@@ -36,7 +36,7 @@ final class ValueSpecCompiler {
     private final String file;
     private final List<Column> columns;
     private final Set<String> sourceEmptyValues;
-    private final Predicate<UnparsedCode> keepUnreadableCode;
+    private final Predicate<String> keepUnreadableCode;
     private final Set<String> columnNames = new HashSet<>();
     private final Set<String> personalColumns = new HashSet<>();
 
@@ -46,7 +46,7 @@ final class ValueSpecCompiler {
      *                           quarantined)
      */
     ValueSpecCompiler(String file, List<Column> columns, Set<String> sourceEmptyValues,
-                      Predicate<UnparsedCode> keepUnreadableCode) {
+                      Predicate<String> keepUnreadableCode) {
         this.file = file;
         this.columns = columns;
         this.sourceEmptyValues = Set.copyOf(sourceEmptyValues);
@@ -179,7 +179,7 @@ final class ValueSpecCompiler {
                 Pattern.CASE_INSENSITIVE);
         return (text, shown) -> {
             ChargeCode parsed = PARSER.parse(text, when == null || when.matcher(text).find() ? code : null);
-            if (parsed instanceof UnparsedCode unparsed && !keepUnreadableCode.test(unparsed)) {
+            if (parsed instanceof UnparsedCode unparsed && !keepUnreadableCode.test(unparsed.raw())) {
                 throw new IllegalArgumentException(shown + " is not a code section the parser can read: "
                         + unparsed.reason());
             }

@@ -27,6 +27,8 @@ import org.recordrelief.rules.Outcome;
  * @param individualsWithUnreadableRecords people evaluated although some of their rows were quarantined
  * @param reviewsForIncompleteHistory   convictions sent to review because such a person's history may be
  *                                      incomplete and the relief rested on it
+ * @param quarantinedForReview          quarantined rows that may themselves be convictions the rules decide:
+ *                                      they get no determination, so a reviewer must read them
  */
 public record RunSummary(
         String county,
@@ -45,7 +47,8 @@ public record RunSummary(
         long relatedChargesDismissed,
         long pleaBargainReviews,
         long individualsWithUnreadableRecords,
-        long reviewsForIncompleteHistory) {
+        long reviewsForIncompleteHistory,
+        long quarantinedForReview) {
 
     public RunSummary {
         byOutcome = Map.copyOf(byOutcome);

@@ -34,6 +34,7 @@ public final class SummaryAccumulator {
     private long pleaBargains;
     private long withUnreadableRecords;
     private long incompleteHistoryReviews;
+    private long quarantinedForReview;
     private final Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
     private final Map<String, Long> byCodeSection = new TreeMap<>();
     private final Map<String, Long> byReason = new TreeMap<>();
@@ -108,9 +109,14 @@ public final class SummaryAccumulator {
         return canonical.replaceAll("\\([^)]*\\)", "");
     }
 
+    /** Quarantined rows that may be convictions the rules decide; they get no determination. */
+    public synchronized void quarantinedForReview(long rows) {
+        quarantinedForReview = rows;
+    }
+
     public synchronized RunSummary summary() {
         return new RunSummary(county, ruleSetVersion, asOf, persons, eligible, individuals, dismissed, reduced,
                 leftWithNoConviction, leftWithNoFelony, byOutcome, byCodeSection, byReason, related, pleaBargains,
-                withUnreadableRecords, incompleteHistoryReviews);
+                withUnreadableRecords, incompleteHistoryReviews, quarantinedForReview);
     }
 }

@@ -23,6 +23,10 @@ public final class SummaryPrinter {
         out.append("People read: ").append(number(s.personsEvaluated()))
                 .append("; related charges dismissed: ").append(number(s.relatedChargesDismissed()))
                 .append("; possible plea bargains for review: ").append(number(s.pleaBargainReviews())).append('\n');
+        if (s.quarantinedForReview() > 0) {
+            out.append("Quarantined rows that may be convictions to decide (marked in the quarantine report; a ")
+                    .append("reviewer must read them): ").append(number(s.quarantinedForReview())).append('\n');
+        }
         if (s.individualsWithUnreadableRecords() > 0) {
             out.append("People with unreadable rows (see the quarantine report): ")
                     .append(number(s.individualsWithUnreadableRecords()))

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -121,8 +122,9 @@ public final class CountyRuns {
         if (!r.balances()) {
             LOG.error("{}: run {} does not reconcile: {}", run.adapter().id(), run.runId(), r);
         }
-        LOG.info("{}: run {} completed: {}; {} convictions eligible, {} dismissed, {} reduced", run.adapter().id(),
-                run.runId(), r, run.summary().convictionsEligible(), run.summary().dismissed(), run.summary().reduced());
+        LOG.info("{}: run {} completed: {}; {}", run.adapter().id(), run.runId(), r, String.format(Locale.ROOT,
+                "%,d convictions eligible, %,d dismissed, %,d reduced", run.summary().convictionsEligible(),
+                run.summary().dismissed(), run.summary().reduced()));
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.COMPLETED, r,
                 run.summary(), run.outputName(), run.outputs().stream().map(p -> p.getFileName().toString()).toList(),
                 null));

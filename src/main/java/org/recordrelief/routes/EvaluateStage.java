@@ -49,6 +49,7 @@ final class EvaluateStage {
         });
         determinations.insert(run.runId(), batch);
         staging.moveToQuarantine(run.runId(), run.sourceName(), duplicates);
+        summary.quarantinedForReview(staging.countQuarantinedForReview(run.runId()));
         return summary.summary();
     }
 }

@@ -140,9 +140,9 @@ final class WriteBackStage {
         Path file = tmp.resolve((dot > 0 ? source.substring(0, dot) : source) + "-quarantine.csv");
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
              RowWriter writer = new DelimitedRowWriter(out, DelimitedFormat.CSV, "\n",
-                     List.of("source_file", "line", "field", "reason"))) {
+                     List.of("source_file", "line", "field", "reason", "needs_review"))) {
             quarantine.forEach(run.runId(), q -> writer.write(List.of(source, String.valueOf(q.lineNumber()),
-                    q.field(), q.reason())));
+                    q.field(), q.reason(), q.needsReview() ? "yes: may be a conviction the rules decide" : "")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

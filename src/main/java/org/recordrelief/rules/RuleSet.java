@@ -3,7 +3,6 @@ package org.recordrelief.rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.recordrelief.model.PersonHistory;
-import org.recordrelief.model.code.UnparsedCode;
 
 /**
  * A body of law the evaluator can apply: Proposition 64 today, Clean Slate (PC 1203.425) next. A rule
@@ -37,11 +36,11 @@ public interface RuleSet<O extends PolicyOptions> {
     List<Determination> evaluate(PersonHistory history, CountyPolicy<O> policy, LocalDate asOf);
 
     /**
-     * Whether a row whose code section could not be read must still reach this rule set, because it may be
-     * one of the offences it decides (it then decides it, usually by sending it to review), instead of going
-     * to quarantine. No by default: an unreadable code is quarantined.
+     * Whether code text may name an offence this rule set decides. A code the parser cannot read then still
+     * reaches the rule set (which decides it, usually by sending it to review) instead of quarantine, and a
+     * quarantined row with such text is marked for a reviewer. No by default.
      */
-    default boolean mustDecide(UnparsedCode code) {
+    default boolean mayConcern(String codeText) {
         return false;
     }
 }

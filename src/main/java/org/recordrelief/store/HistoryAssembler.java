@@ -61,8 +61,7 @@ public final class HistoryAssembler {
             MappedRow r = staged.row();
             Long earlier = seen.putIfAbsent(staged.rowHash(), r.lineNumber());
             if (earlier != null) {
-                duplicates.add(new QuarantinedRow(r.lineNumber(), "(row)", "an exact duplicate of line " + earlier,
-                        personId));
+                duplicates.add(QuarantinedRow.duplicate(r.lineNumber(), earlier, personId));
                 continue;
             }
             if (r.kind() == RowKind.OTHER) {

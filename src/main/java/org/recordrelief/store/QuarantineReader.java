@@ -14,8 +14,9 @@ public final class QuarantineReader {
     }
 
     public void forEach(long runId, Consumer<QuarantinedRow> consumer) {
-        Jdbc.stream(dataSource, "SELECT line_number, field, reason, person_id FROM rr_quarantine WHERE run_id = ? "
-                + "ORDER BY line_number", runId, rs -> consumer.accept(new QuarantinedRow(rs.getLong("line_number"),
-                rs.getString("field"), rs.getString("reason"), rs.getString("person_id"))));
+        Jdbc.stream(dataSource, "SELECT line_number, field, reason, person_id, affects_history, needs_review FROM "
+                + "rr_quarantine WHERE run_id = ? ORDER BY line_number", runId, rs -> consumer.accept(
+                new QuarantinedRow(rs.getLong("line_number"), rs.getString("field"), rs.getString("reason"),
+                        rs.getString("person_id"), rs.getBoolean("affects_history"), rs.getBoolean("needs_review"))));
     }
 }

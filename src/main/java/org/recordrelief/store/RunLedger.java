@@ -39,12 +39,14 @@ public final class RunLedger {
         jdbc.update("UPDATE rr_run SET status = 'COMPLETED', finished_at = ?, rows_read = ?, rows_loaded = ?, "
                         + "rows_quarantined = ?, persons = ?, convictions_eligible = ?, individuals_eligible = ?, "
                         + "dismissed = ?, reduced = ?, left_no_conviction = ?, left_no_felony = ?, "
-                        + "persons_with_unreadable_rows = ?, reviews_incomplete_history = ?, output_name = ? "
+                        + "persons_with_unreadable_rows = ?, reviews_incomplete_history = ?, quarantined_to_review = ?, "
+                        + "output_name = ? "
                         + "WHERE run_id = ?",
                 Timestamp.from(Instant.now()), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), s.personsEvaluated(),
                 s.convictionsEligible(), s.individualsEligible(), s.dismissed(), s.reduced(),
                 s.individualsLeftWithNoConviction(), s.individualsLeftWithNoFelony(),
-                s.individualsWithUnreadableRecords(), s.reviewsForIncompleteHistory(), outputName, runId);
+                s.individualsWithUnreadableRecords(), s.reviewsForIncompleteHistory(), s.quarantinedForReview(),
+                outputName, runId);
     }
 
     public void fail(long runId, String reason) {

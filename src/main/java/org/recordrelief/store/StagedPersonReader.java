@@ -32,9 +32,9 @@ public final class StagedPersonReader {
     /** Each row carries how many of its person's rows are in quarantine, so the common case costs no lookup. */
     private static final String QUERY = "SELECT s.*, q.quarantined FROM rr_staged_row s LEFT JOIN "
             + "(SELECT person_id, COUNT(*) AS quarantined FROM rr_quarantine WHERE run_id = ? AND person_id IS NOT NULL "
-            + "GROUP BY person_id) q ON q.person_id = s.person_id WHERE s.run_id = ? ORDER BY s.person_id, s.line_number";
+            + "AND affects_history GROUP BY person_id) q ON q.person_id = s.person_id WHERE s.run_id = ? ORDER BY s.person_id, s.line_number";
     private static final String QUARANTINED_LINES = "SELECT line_number FROM rr_quarantine WHERE run_id = ? "
-            + "AND person_id = ? ORDER BY line_number";
+            + "AND person_id = ? AND affects_history ORDER BY line_number";
     private static final String UNPARSED = new UnparsedCode("", "").canonical();
 
     private final DataSource dataSource;

@@ -27,7 +27,7 @@ public final class StagingStore {
             + "row_hash, raw_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "?, ?, ?, ?)";
     private static final String INSERT_QUARANTINE = "INSERT INTO rr_quarantine (run_id, line_number, source_name, "
-            + "field, reason, person_id) VALUES (?, ?, ?, ?, ?, ?)";
+            + "field, reason, person_id, affects_history, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final ObjectMapper JSON = new ObjectMapper();
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -89,6 +89,12 @@ public final class StagingStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM rr_quarantine WHERE run_id = ?", Long.class, runId);
     }
 
+    /** Quarantined rows that may be convictions the rules decide: they get no determination, so someone reads them. */
+    public long countQuarantinedForReview(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM rr_quarantine WHERE run_id = ? AND needs_review", Long.class,
+                runId);
+    }
+
     /** Removes what a failed run staged; the run's ledger row keeps the reason. */
     public void discard(long runId) {
         jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
@@ -106,6 +112,8 @@ public final class StagingStore {
                 ps.setString(4, cut(r.field(), 300));
                 ps.setString(5, cut(r.reason(), 2000));
                 ps.setString(6, r.personId());
+                ps.setBoolean(7, r.affectsHistory());
+                ps.setBoolean(8, r.needsReview());
                 ps.addBatch();
             }
             ps.executeBatch();

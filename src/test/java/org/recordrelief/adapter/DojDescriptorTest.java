@@ -174,6 +174,40 @@ class DojDescriptorTest {
     }
 
     @Test
+    void aCannabisConvictionThatCannotBeReadIsMarkedForAReviewer() {
+        assertThat(map("PRI_DOB=19900101", "STP_EVENT_DATE=19850301", "CYC_DATE=19850105"))
+                .isInstanceOfSatisfying(QuarantinedRow.class, q -> {
+                    assertThat(q.reason()).isEqualTo("is before the date of birth");
+                    assertThat(q.needsReview()).as("may be a cannabis conviction").isTrue();
+                    assertThat(q.affectsHistory()).isTrue();
+                });
+        assertThat(map("PRI_DOB=19900101", "STP_EVENT_DATE=19850301", "CYC_DATE=19850105",
+                "OFFENSE_DESCR=459 PC-BURGLARY")).isInstanceOfSatisfying(QuarantinedRow.class, q -> {
+                    assertThat(q.needsReview()).as("a burglary is not for the Prop 64 rules").isFalse();
+                    assertThat(q.affectsHistory()).as("but it may be a prior").isTrue();
+                });
+    }
+
+    @Test
+    void aDismissedCountThatCannotBeReadLeavesTheHistoryWhole() {
+        assertThat(map("PRI_DOB=19900101", "STP_EVENT_DATE=19850301", "CYC_DATE=19850105", "DISP_DESCR=DISMISSED"))
+                .isInstanceOfSatisfying(QuarantinedRow.class, q -> {
+                    assertThat(q.affectsHistory()).isFalse();
+                    assertThat(q.needsReview()).isFalse();
+                });
+    }
+
+    /** The age at the offence is read from the arrest date: one before the birth is a defect, not an unknown age. */
+    @Test
+    void anArrestBeforeTheDateOfBirthIsReported() {
+        assertThat(map("PRI_DOB=19900101", "CYC_DATE=19890105", "STP_EVENT_DATE=19900301"))
+                .isInstanceOfSatisfying(QuarantinedRow.class, q -> {
+                    assertThat(q.field()).isEqualTo("CYC_DATE (case.arrestDate)");
+                    assertThat(q.reason()).isEqualTo("is before the date of birth");
+                });
+    }
+
+    @Test
     void dashesAreNoValue() {
         MappedRow r = mapped();
         assertThat(r.court()).as("STP_ORI_DESCR '  -  '").isNull();

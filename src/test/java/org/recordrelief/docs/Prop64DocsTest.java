@@ -100,8 +100,8 @@ class Prop64DocsTest {
 
     static final List<String> SECTIONS = List.of("HS 11357", "HS 11357(a)", "HS 11357(b)", "HS 11357(c)", "HS 11357(d)",
             "HS 11357(e)", "HS 11357(f)", "HS 11357(b)(2)", "HS 11358", "HS 11358(d)(3)", "HS 11359", "HS 11359(c)(3)",
-            "HS 11359(d)", "HS 11360", "HS 11360(a)", "HS 11360(b)", "HS 11360(c)", "HS 11360(a)(3)(C)",
-            "HS 11360(a)(3)(D)");
+            "HS 11359(d)", "HS 11359(b)", "HS 11360", "HS 11360(a)", "HS 11360(a)(2)", "HS 11360(b)", "HS 11360(c)",
+            "HS 11360(a)(3)(C)", "HS 11360(a)(3)(D)");
     static final Map<String, OffenceLevel> LEVELS = Map.of("F", OffenceLevel.FELONY, "M", OffenceLevel.MISDEMEANOR,
             "I", OffenceLevel.INFRACTION, "unknown", OffenceLevel.UNKNOWN);
     /** Dates of birth that make the person this old on the offence date, 2010-01-01. */
@@ -129,8 +129,9 @@ class Prop64DocsTest {
     static Map<Prop64Rule, Scenario> scenarios() {
         Map<Prop64Rule, Scenario> s = new LinkedHashMap<>();
         s.put(Prop64Rule.NO_DATE, (sec, lvl, dob) -> person("p").born(dob).convicted(sec, lvl, null));
-        s.put(Prop64Rule.AFTER_ACT, (sec, lvl, dob) -> person("p").born(dob).convicted(sec, lvl, "2017-01-01")
-                .offenceOn(CONVICTED));
+        s.put(Prop64Rule.AFTER_ACT, (sec, lvl, dob) -> person("p").born(dob).convicted(sec, lvl, "2017-01-01"));
+        s.put(Prop64Rule.OFFENCE_BEFORE_ACT, (sec, lvl, dob) -> person("p").born(dob)
+                .convicted(sec, lvl, "2017-01-01").offenceOn(CONVICTED));
         s.put(Prop64Rule.ATTEMPT, (sec, lvl, dob) -> plain("PC 664/" + sec, lvl, dob));
         s.put(Prop64Rule.PRIOR_SUPER_STRIKE, (sec, lvl, dob) -> plain(sec, lvl, dob).prior("PC 187", OffenceLevel.FELONY,
                 "1995-01-01"));

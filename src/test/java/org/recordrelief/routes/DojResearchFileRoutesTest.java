@@ -127,6 +127,44 @@ class DojResearchFileRoutesTest {
         }
     }
 
+    /**
+     * Unreadable rows: a dismissed count does not make the person's history incomplete, a cannabis conviction
+     * that cannot be read is marked for a reviewer in the report and counted in the summary, and a burglary
+     * that cannot be read sends the history-dependent relief of the person's other conviction to review.
+     */
+    @Test
+    void unreadableRowsAreWeighedByWhatTheyMayHold(@TempDir Path tmp) throws Exception {
+        Map<String, String> dismissedBadDate = row("001002001000", "19600105", "19600301", "COURT ACTION",
+                "459 PC-BURGLARY", "DISMISSED", "", "", "", "");
+        Map<String, String> felony = row("002002001000", "20050105", "20050301", "COURT ACTION",
+                "11359 HS-POSSESS MARIJUANA FOR SALE", "CONVICTED", "FELONY", "", "", "");
+        Map<String, String> otherPersonsCannabis = row("001002001000", "19600105", "19600301", "COURT ACTION",
+                "11357(B) HS-POSSESS MARIJUANA", "CONVICTED", "MISDEMEANOR", "", "", "");
+        otherPersonsCannabis.put("SUBJECT_ID", "20000002");
+        Map<String, String> otherPersonsFelony = new LinkedHashMap<>(felony);
+        otherPersonsFelony.put("SUBJECT_ID", "20000002");
+        Path file = tmp.resolve("unreadable.csv");
+        DojFiles.write(file, List.of(dismissedBadDate, felony, otherPersonsCannabis, otherPersonsFelony));
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "unreadable")) {
+            h.drop("sacramento", file);
+            RunOutcome run = h.awaitOne();
+            assertThat(run.reconciliation().rowsQuarantined()).isEqualTo(2);
+            assertThat(run.summary().quarantinedForReview()).isEqualTo(1);
+            assertThat(run.summary().individualsWithUnreadableRecords()).isEqualTo(1);
+            assertThat(new JdbcTemplate(h.dataSource()).queryForList("SELECT first_line, outcome, rule_ids FROM "
+                    + "rr_determination WHERE run_id = ? ORDER BY first_line", run.runId()))
+                    .extracting(d -> d.get("first_line") + " " + d.get("outcome") + " " + d.get("rule_ids"))
+                    .containsExactly("3 DISMISS P64-PWS-FELONY+COUNTY-crimeFreeYears",
+                            "5 HAND_REVIEW P64-PWS-FELONY+P64-HISTORY-INCOMPLETE");
+            String report = TestFiles.read(h.folders("sacramento").outbox().resolve("unreadable-quarantine.csv"));
+            assertThat(report.lines()).containsExactly("source_file,line,field,reason,needs_review",
+                    "unreadable.csv,2,STP_EVENT_DATE (charge.convictionDate),is before the date of birth,",
+                    "unreadable.csv,4,STP_EVENT_DATE (charge.convictionDate),is before the date of birth,"
+                            + "yes: may be a conviction the rules decide");
+        }
+    }
+
     private static Map<String, String> row(String countOrder, String cycleDate, String eventDate, String step,
                                            String offence, String disposition, String level, String location,
                                            String length, String unit) {

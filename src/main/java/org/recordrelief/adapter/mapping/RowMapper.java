@@ -3,6 +3,7 @@ package org.recordrelief.adapter.mapping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.recordrelief.adapter.RowKind;
@@ -55,10 +56,15 @@ public final class RowMapper {
     private final FieldReader<LocalDate> eventDate;
     private final Pseudonymizer pseudonymizer;
     private final LocalDate today;
+    private final Predicate<String> mayConcernRules;
 
+    /**
+     * @param mayConcernRules whether code text may name an offence the county's rule set decides: a quarantined
+     *                        row with such text is marked for a reviewer
+     */
     public RowMapper(String county, RowKindClassifier kinds, PersonReaders person, CaseReaders caseReaders,
                      ChargeReaders charge, FieldReader<LocalDate> eventDate, Pseudonymizer pseudonymizer,
-                     LocalDate today) {
+                     LocalDate today, Predicate<String> mayConcernRules) {
         this.county = county;
         this.kinds = kinds;
         this.person = person;
@@ -67,17 +73,22 @@ public final class RowMapper {
         this.eventDate = eventDate;
         this.pseudonymizer = pseudonymizer;
         this.today = today;
+        this.mayConcernRules = mayConcernRules;
     }
 
     public RowResult map(SourceRow row) {
         if (row.hasProblem()) {
-            return new QuarantinedRow(row.lineNumber(), row.problem().field(), row.problem().reason(), null);
+            // The values may sit in the wrong columns: any of them naming an offence the rules decide is enough.
+            return new QuarantinedRow(row.lineNumber(), row.problem().field(), row.problem().reason(), null, true,
+                    row.values().stream().anyMatch(mayConcernRules));
         }
         String personId = null;
+        RowKind rowKind = null;
         try {
             // The person first, so that a row of an unknown kind still marks its person's history incomplete.
             personId = pseudonymizer.personId(county, person.key().read(row));
             RowKindClassifier.Kind kind = kinds.classify(row);
+            rowKind = kind.kind();
             if (kind.kind() == RowKind.OTHER) {
                 return new MappedRow(row.lineNumber(), RowKind.OTHER, personId, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -94,7 +105,34 @@ public final class RowMapper {
             }
             return mapCharge(row, personId, name, dob, ids);
         } catch (MappingProblem p) {
-            return new QuarantinedRow(row.lineNumber(), p.field(), p.reason(), personId);
+            return quarantined(row, p, personId, rowKind);
+        }
+    }
+
+    /**
+     * A row that could not be mapped, with what is still known of it: whether it may hold a record the rules
+     * need about the person, and whether it may itself be a conviction they decide.
+     */
+    private QuarantinedRow quarantined(SourceRow row, MappingProblem p, String personId, RowKind kind) {
+        DispositionClass disposition = kind == RowKind.EVENT ? null : quietly(charge.disposition(), row);
+        boolean notAConviction = kind == RowKind.OTHER || (disposition != null && disposition != DispositionClass.CONVICTED);
+        boolean mayBeDecided = !notAConviction && kind != RowKind.EVENT && mayConcernRules.test(quietlyText(row));
+        return new QuarantinedRow(row.lineNumber(), p.field(), p.reason(), personId, !notAConviction, mayBeDecided);
+    }
+
+    private static <T> T quietly(FieldReader<T> reader, SourceRow row) {
+        try {
+            return read(reader, row);
+        } catch (MappingProblem unreadable) {
+            return null;
+        }
+    }
+
+    private String quietlyText(SourceRow row) {
+        try {
+            return charge.code().effectiveText(row);
+        } catch (MappingProblem unreadable) {
+            return null;
         }
     }
 
@@ -107,16 +145,23 @@ public final class RowMapper {
         DispositionClass disposition = charge.disposition().read(row);
         LocalDate convicted = read(charge.convictionDate(), row);
         LocalDate offence = read(charge.offenceDate(), row);
+        LocalDate arrested = read(caseReaders.arrestDate(), row);
         check(convicted == null || !convicted.isAfter(today), charge.convictionDate(), "is after today");
         check(convicted == null || dob == null || !convicted.isBefore(dob), charge.convictionDate(),
                 "is before the date of birth");
+        // The age at the offence is read from these dates: one before the birth would make the age unknown.
+        check(offence == null || dob == null || !offence.isBefore(dob), charge.offenceDate(),
+                "is before the date of birth");
+        check(arrested == null || dob == null || !arrested.isBefore(dob), caseReaders.arrestDate(),
+                "is before the date of birth");
+        check(arrested == null || !arrested.isAfter(today), caseReaders.arrestDate(), "is after today");
         check(offence == null || convicted == null || !offence.isAfter(convicted), charge.offenceDate(),
                 "is after the conviction date");
         // A disposition date on a dismissal is not a conviction date; it is checked above, then dropped.
         LocalDate convictionDate = disposition == DispositionClass.CONVICTED ? convicted : null;
         return new MappedRow(row.lineNumber(), RowKind.CHARGE, personId, caseId, chargeId, name, dob, ids,
                 read(caseReaders.caseNumber(), row), read(caseReaders.court(), row), read(caseReaders.county(), row),
-                read(caseReaders.arrestDate(), row), read(charge.countNumber(), row),
+                arrested, read(charge.countNumber(), row),
                 charge.code().effectiveText(row), code, offence, disposition,
                 charge.disposition().effectiveText(row), convictionDate, read(charge.level(), row),
                 read(charge.sentenceDate(), row), sentenceParts(row), read(charge.sentenceComplete(), row), null, null,

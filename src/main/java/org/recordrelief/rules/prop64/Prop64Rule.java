@@ -11,13 +11,18 @@ public enum Prop64Rule {
             "The conviction date is missing, so it cannot be shown that the conviction came before Proposition 64 "
                     + "took effect on 9 November 2016."),
     AFTER_ACT("P64-AFTER-ACT", "HS 11361.8(a), (e)",
-            "Convicted on %s, on or after 9 November 2016, when Proposition 64 took effect: relief covers only "
-                    + "earlier convictions."),
+            "Convicted on %s, on or after 9 November 2016, when Proposition 64 took effect, and the record shows no "
+                    + "offence before that day: relief covers convictions for earlier offences."),
+    OFFENCE_BEFORE_ACT("P64-OFFENCE-BEFORE-ACT", "HS 11361.8(a), (e)",
+            "The offence was on %s, before Proposition 64 took effect on 9 November 2016, but the conviction came on "
+                    + "%s: the statute looks at the law at the time of the offence, so a reviewer must check which law "
+                    + "the conviction applied."),
     ATTEMPT("P64-ATTEMPT", "PC 664; PC 182; HS 11361.8",
             "This is an attempt or a conspiracy to commit a cannabis offence; the statute does not say whether such "
                     + "convictions qualify, so a reviewer decides."),
     SUBDIVISION_UNKNOWN("P64-SUBDIVISION-UNKNOWN", "HS 11357; HS 11360 (as in force on the conviction date)",
-            "Subdivision %s of HS %s did not exist on the conviction date; a reviewer must read the record."),
+            "Subdivision %s of HS %s names no offence, before or after Proposition 64; a reviewer must read the "
+                    + "record."),
     LEVEL_UNKNOWN("P64-LEVEL-UNKNOWN", "HS 11361.8(e)",
             "The record does not say whether this was a felony, a misdemeanor or an infraction, and the relief "
                     + "depends on it."),
@@ -94,16 +99,18 @@ public enum Prop64Rule {
             "The conviction is for cultivation with environmental violations: that conduct stays a felony under "
                     + "Proposition 64."),
     PRIOR_SUPER_STRIKE("P64-EXCL-SUPER-STRIKE", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 667(e)(2)(C)(iv)",
-            "An earlier conviction for %s (%s, convicted %s) is a 'super strike': this offence stays a felony."),
+            "An earlier conviction for %s (%s, convicted %s) is a 'super strike': Proposition 64 keeps this offence a "
+                    + "felony for such a person, so the statute gives no relief."),
     PRIOR_PC290("P64-EXCL-PC290", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290(c)",
-            "An earlier conviction for %s (%s, convicted %s) requires sex-offender registration: this offence stays "
-                    + "a felony."),
+            "An earlier conviction for %s (%s, convicted %s) requires sex-offender registration: Proposition 64 keeps "
+                    + "this offence a felony for such a person, so the statute gives no relief."),
     PC290_REGISTERED("P64-EXCL-PC290-REGISTERED", "HS 11358(d)(1), 11359(c)(1), 11360(a)(3)(A); PC 290(c)",
             "The person was registered as a sex offender (PC 290) before this conviction; the statute excludes an "
                     + "earlier conviction for an offence requiring registration, which the record does not show, so a "
                     + "reviewer must check."),
     PRIORS_SAME_SECTION("P64-EXCL-PRIORS", "HS 11358(d)(2), 11359(c)(2), 11360(a)(3)(B)",
-            "The person had %d earlier convictions under %s; with two or more, this offence stays a felony."),
+            "The person had %d earlier convictions under %s; with two or more, Proposition 64 keeps this offence a "
+                    + "felony, so the statute gives no relief."),
     PRIOR_UNDATED("P64-EXCL-UNDATED-PRIOR", "HS 11358(d), 11359(c), 11360(a)(3)",
             "A record that would disqualify this conviction if it came first (%s) has no date; a reviewer must "
                     + "check the order."),

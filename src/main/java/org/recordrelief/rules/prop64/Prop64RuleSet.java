@@ -111,7 +111,7 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
         if (code instanceof MultipleSections several && Prop64Offence.namesProp64Section(several)) {
             return Optional.of(Baseline.review(Prop64Rule.SEVERAL_SECTIONS.reason(several.canonical())));
         }
-        if (code instanceof UnparsedCode unread && mustDecide(unread)) {
+        if (code instanceof UnparsedCode unread && mayConcern(unread.raw())) {
             return Optional.of(Baseline.review(Prop64Rule.CODE_UNREADABLE.reason(unread.raw().strip(),
                     unread.reason())));
         }
@@ -120,8 +120,8 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
 
     /** Text that names a cannabis section number or cannabis itself may be a Prop 64 conviction. */
     @Override
-    public boolean mustDecide(UnparsedCode code) {
-        return MAY_BE_CANNABIS.matcher(code.raw().toUpperCase(Locale.ROOT)).find();
+    public boolean mayConcern(String codeText) {
+        return codeText != null && MAY_BE_CANNABIS.matcher(codeText.toUpperCase(Locale.ROOT)).find();
     }
 
     private void addPleaBargainReviews(PersonHistory history, PersonFacts person, CountyRules rules,

@@ -1,5 +1,6 @@
 package org.recordrelief.rules.prop64;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.recordrelief.model.OffenceLevel;
@@ -26,6 +27,11 @@ final class Prop64Statute {
             return Baseline.review(Prop64Rule.NO_DATE.reason());
         }
         if (!c.convictionDate().isBefore(Prop64Offence.ACT_EFFECTIVE)) {
+            // HS 11361.8 asks about the law "at the time of the offense": an earlier offence may qualify.
+            LocalDate offence = c.conviction().offenceOrArrestDate();
+            if (offence != null && offence.isBefore(Prop64Offence.ACT_EFFECTIVE)) {
+                return Baseline.review(Prop64Rule.OFFENCE_BEFORE_ACT.reason(offence, c.convictionDate()));
+            }
             return Baseline.excluded(Prop64Rule.AFTER_ACT.reason(c.convictionDate()));
         }
         if (c.section().modifier() != SectionModifier.NONE) {

@@ -162,7 +162,7 @@ class Prop64RulesTableTest {
                         adult("11359 HS", FELONY, "2010-01-01").prior("11359 HS/11360 HS", FELONY, "2001-01-01"), NONE,
                         MISDEMEANOR, "P64-PWS-FELONY", "now a misdemeanor"),
                 row("11357(f) did not exist: hand review", adult("11357(f) HS", MISDEMEANOR, "2005-01-01"), NONE,
-                        HAND_REVIEW, "P64-SUBDIVISION-UNKNOWN", "Subdivision (f) of HS 11357 did not exist"),
+                        HAND_REVIEW, "P64-SUBDIVISION-UNKNOWN", "Subdivision (f) of HS 11357 names no offence"),
                 row("possession, no date of birth: hand review",
                         person("p").born(null).convicted("11357(b) HS", MISDEMEANOR, "2010-05-01"), NONE, HAND_REVIEW,
                         "P64-AGE-UNKNOWN", "age at the offence decides"),
@@ -174,7 +174,15 @@ class Prop64RulesTableTest {
                         adult("11357(b) HS", MISDEMEANOR, "2016-11-09"), NONE, NOT_ELIGIBLE, "P64-AFTER-ACT",
                         "Convicted on 2016-11-09, on or after 9 November 2016"),
                 row("new-law 11357(a) conviction in 2017: not eligible", adult("11357(a) HS", INFRACTION, "2017-03-01"),
-                        NONE, NOT_ELIGIBLE, "P64-AFTER-ACT", "relief covers only earlier convictions"),
+                        NONE, NOT_ELIGIBLE, "P64-AFTER-ACT", "relief covers convictions for earlier offences"),
+                row("offence before the Act, convicted after it: hand review",
+                        adult("11359 HS", FELONY, "2017-02-01").offenceOn("2016-10-01"), NONE, HAND_REVIEW,
+                        "P64-OFFENCE-BEFORE-ACT", "The offence was on 2016-10-01, before Proposition 64 took effect on "
+                                + "9 November 2016, but the conviction came on 2017-02-01"),
+                row("offence before the Act, convicted after it: no county option changes the review",
+                        adult("11357(b) HS", MISDEMEANOR, "2017-02-01").offenceOn("2016-10-01"),
+                        "{dismissMisdemeanorsAndInfractions: true}", HAND_REVIEW, "P64-OFFENCE-BEFORE-ACT",
+                        "which law the conviction applied"),
                 row("no conviction date: hand review", adult("11359 HS", FELONY, null), NONE, HAND_REVIEW,
                         "P64-NO-DATE", "conviction date is missing"),
                 row("attempted possession (PC 664): hand review", adult("664/11357 HS", MISDEMEANOR, "2010-01-01"),
@@ -219,7 +227,7 @@ class Prop64RulesTableTest {
                 row("11360(a)(3)(D) import over 28.5 g: not eligible", adult("11360(a)(3)(D) HS", FELONY, "2006-06-06"),
                         NONE, NOT_ELIGIBLE, "P64-EXCL-IMPORT", "importing or exporting more than 28.5 g"),
                 row("11360(c) before the Act did not exist: hand review", adult("11360(c) HS", FELONY, "2006-06-06"),
-                        NONE, HAND_REVIEW, "P64-SUBDIVISION-UNKNOWN", "Subdivision (c) of HS 11360"),
+                        NONE, HAND_REVIEW, "P64-SUBDIVISION-UNKNOWN", "Subdivision (c) of HS 11360 names no offence"),
                 row("11359 felony after an earlier murder conviction: not eligible",
                         adult("11359 HS", FELONY, "2010-01-01").prior("187(A) PC", FELONY, "1995-03-02"), NONE,
                         NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "An earlier conviction for PC 187(a) (murder"),
@@ -301,7 +309,7 @@ class Prop64RulesTableTest {
                         "2 earlier convictions under HS 11360"),
                 row("11359 misdemeanor after a murder conviction: excluded at any level",
                         adult("11359 HS", MISDEMEANOR, "2010-01-01").prior("187 PC", FELONY, "1995-01-01"), NONE,
-                        NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "stays a felony"));
+                        NOT_ELIGIBLE, "P64-EXCL-SUPER-STRIKE", "keeps this offence a felony"));
     }
 
     static Stream<Row> countyOptionRowsForUnknownLevels() {
