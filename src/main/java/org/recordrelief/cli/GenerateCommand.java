@@ -19,8 +19,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "doj, sf-cms, sj-court or la-sql")
     String format;
 
-    @Option(names = "--people", defaultValue = "100", description = "How many people (default: ${DEFAULT-VALUE}).")
-    int people;
+    @Option(names = "--people", description = "How many people (default: 100, or as many as --rows needs).")
+    Integer people;
+
+    @Option(names = "--rows", description = "Write people until the export holds at least this many rows.")
+    Long rows;
 
     @Option(names = "--seed", defaultValue = "64", description = "Seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -31,8 +34,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SampleFormat f = SampleFormat.byId(format);
-        SampleGenerator.generate(f, seed, people, out);
-        spec.commandLine().getOut().println("wrote " + people + " synthetic people as " + f.id() + " to " + out);
+        int wanted = people != null ? people : rows != null ? Integer.MAX_VALUE : 100;
+        int written = SampleGenerator.generate(f, seed, wanted, rows != null ? rows : Long.MAX_VALUE, out);
+        spec.commandLine().getOut().println("wrote " + written + " synthetic people as " + f.id() + " to " + out);
         return 0;
     }
 }

@@ -216,6 +216,11 @@ public final class DojResearchFileWriter implements ExportWriter {
     }
 
     @Override
+    public long rowsWritten() {
+        return recordId;
+    }
+
+    @Override
     public void close() {
         out.close();
     }

@@ -8,6 +8,9 @@ public interface ExportWriter extends Closeable {
 
     void write(int index, PersonHistory person);
 
+    /** The export rows written so far (a charge row, a DOJ step row, an INSERT of a charge). */
+    long rowsWritten();
+
     @Override
     void close();
 }

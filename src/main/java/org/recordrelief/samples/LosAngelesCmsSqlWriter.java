@@ -63,6 +63,13 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
         print(SCHEMA);
     }
 
+    private long rows;
+
+    @Override
+    public long rowsWritten() {
+        return rows;
+    }
+
     @Override
     public void write(int index, PersonHistory h) {
         String id = String.format("LA%08d", index);
@@ -75,6 +82,7 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
             for (Charge ch : c.charges()) {
                 CodeSection s = (CodeSection) ch.code();
                 Render.Sentence sentence = Render.sentence(ch);
+                rows++;
                 print("INSERT INTO cms_charge VALUES (" + q(id) + ", " + q("LA" + c.caseNumber()) + ", "
                         + ch.countNumber() + ", " + date(c.arrestDate()) + ", " + q(s.canonical()) + ", "
                         + q(ch.level().letter()) + ", " + q(switch (ch.disposition()) {

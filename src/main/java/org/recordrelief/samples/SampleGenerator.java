@@ -7,13 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes {@code people} synthetic people in a format, streaming: memory does not grow with the size. */
+/** Writes synthetic people in a format, streaming: memory does not grow with the size. */
 public final class SampleGenerator {
 
     private SampleGenerator() {
     }
 
+    /** Writes {@code people} people. */
     public static void generate(SampleFormat format, long seed, int people, Path out) {
+        generate(format, seed, people, Long.MAX_VALUE, out);
+    }
+
+    /**
+     * Writes people until {@code people} are written or the export holds at least {@code rows} rows (the last
+     * person is written whole); returns how many people were written.
+     */
+    public static int generate(SampleFormat format, long seed, int people, long rows, Path out) {
         SyntheticHistories histories = format.histories(seed);
         try {
             if (out.getParent() != null) {
@@ -21,9 +30,12 @@ public final class SampleGenerator {
             }
             try (ExportWriter writer = format.writer(new BufferedWriter(new OutputStreamWriter(
                     Files.newOutputStream(out), format.charset()), 1 << 16))) {
-                for (int i = 0; i < people; i++) {
+                int i = 0;
+                while (i < people && writer.rowsWritten() < rows) {
                     writer.write(i, histories.person(i));
+                    i++;
                 }
+                return i;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);

@@ -37,6 +37,13 @@ public final class SanFranciscoCmsWriter implements ExportWriter {
         this.out = new DelimitedRowWriter(writer, new DelimitedFormat(",", "\"", false, "EOR"), "\r\n", null);
     }
 
+    private long rows;
+
+    @Override
+    public long rowsWritten() {
+        return rows;
+    }
+
     @Override
     public void write(int index, PersonHistory h) {
         int caseNo = 0;
@@ -51,6 +58,7 @@ public final class SanFranciscoCmsWriter implements ExportWriter {
                 String[] dispo = dispo(ch, index);
                 String dispoDate = Render.date(ch.convictionDate() != null ? ch.convictionDate()
                         : c.arrestDate().plusDays(45), Render.MMDDYY);
+                rows++;
                 out.write(List.of(court, "01", incident, name(h), lead.level().letter(), dispo(lead, index)[0],
                         dispo(lead, index)[1], dispoDate, ch.countNumber(),
                         Render.date(c.arrestDate().plusDays(2), Render.MMDDYY), ch.level().letter(),

@@ -21,6 +21,13 @@ public final class SanJoaquinCourtWriter extends TextExportWriter {
         line(pad("SJ SUPERIOR COURT CRIMINAL EXTRACT V2", RECORD_LENGTH));
     }
 
+    private long rows;
+
+    @Override
+    public long rowsWritten() {
+        return rows;
+    }
+
     @Override
     public void write(int index, PersonHistory h) {
         for (CourtCase c : h.cases()) {
@@ -53,6 +60,7 @@ public final class SanJoaquinCourtWriter extends TextExportWriter {
                 b.append(pad("SJ" + (1 + index % 3), 5));
                 b.append(pad("", 20));
                 line(b.toString());
+                rows++;
             }
         }
     }

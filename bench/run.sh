@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: bench/run.sh [ROWS...]   (default: 1000000 10000000)
+# Generates a DOJ research file of ROWS rows in the real layout (kept under target/bench/ for the next run),
+# then runs, each in its own JVM, the floor (FastCSV read + write of the file) and the whole pipeline on
+# the Sacramento adapter, and prints wall time, rows/s, MB/s, peak RSS and the ratio to the floor.
+# HEAP (default 300m) is the -Xmx of both. Needs GNU time (/usr/bin/time; Debian package "time").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x /usr/bin/time ]; then
+  echo "bench/run.sh needs /usr/bin/time (apt-get install time)" >&2
+  exit 2
+fi
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+if [ $# -eq 0 ]; then set -- 1000000 10000000; fi
+java -cp "$CP" org.recordrelief.bench.Benchmark "$CP" "${HEAP:-300m}" "$@"

@@ -1,0 +1,123 @@
+package org.recordrelief.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The end-to-end benchmark of bench/run.sh: for each row count, a DOJ research file in the real layout from
+ * the project's generator, then in the same run the floor (FastCSV read + write of that file) and the whole
+ * pipeline (the {@code run} command on the Sacramento adapter: parse, map, evaluate, store, write back),
+ * each in its own JVM under {@code /usr/bin/time -v}. Prints wall time, rows/s, MB/s, peak RSS and the
+ * ratio to the floor.
+ *
+ * <p>Usage: {@code Benchmark CLASSPATH HEAP ROWS...}.
+ */
+public final class Benchmark {
+
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+    record Measure(double seconds, long rssKb) {
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String classpath = args[0];
+        String heap = args[1];
+        List<String[]> table = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            long rows = Long.parseLong(args[i]);
+            Path dir = Path.of("target", "bench", String.valueOf(rows));
+            Files.createDirectories(dir);
+            Path file = dir.resolve("doj-" + rows + ".csv");
+            if (!Files.exists(file)) {
+                run(dir.resolve("generate.log"), List.of("java", "-cp", classpath, "org.recordrelief.cli.RecordReliefCommand",
+                        "generate", "--format", "doj", "--rows", String.valueOf(rows), "--seed", "2019",
+                        "--out", file.toString()));
+            }
+            long dataRows = countLines(file) - 1;
+            double mb = Files.size(file) / 1e6;
+            Measure floor = timed(dir.resolve("floor.log"), List.of("java", "-Xmx" + heap, "-cp", classpath,
+                    Floor.class.getName(), file.toString(), dir.resolve("floor-out.csv").toString()));
+            Files.deleteIfExists(dir.resolve("floor-out.csv"));
+            Measure pipeline = pipeline(dir, file, classpath, heap);
+            table.add(row("floor (FastCSV read + write)", dataRows, mb, floor, floor));
+            table.add(row("record-relief run (Sacramento)", dataRows, mb, pipeline, floor));
+        }
+        System.out.printf(Locale.ROOT, "%n%-32s %12s %9s %11s %8s %10s %9s%n", "what ran", "rows", "wall s",
+                "rows/s", "MB/s", "peak RSS", "vs floor");
+        table.forEach(r -> System.out.printf(Locale.ROOT, "%-32s %12s %9s %11s %8s %10s %9s%n", (Object[]) r));
+        System.out.println("(heap -Xmx" + heap + " for both; peak RSS of the whole JVM process)");
+    }
+
+    private static Measure pipeline(Path dir, Path file, String classpath, String heap) throws Exception {
+        Path work = dir.resolve("work");
+        Path adapters = dir.resolve("adapters");
+        deleteTree(work);
+        deleteTree(adapters);
+        Path inbox = Files.createDirectories(work.resolve("sacramento").resolve("inbox"));
+        Path county = Files.createDirectories(adapters.resolve("sacramento"));
+        try (Stream<Path> files = Files.list(Path.of("county-adapters", "sacramento"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, county.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        // A hard link: the run moves its export to the archive, and the generated file stays for the next run.
+        Files.createLink(inbox.resolve(file.getFileName()), file);
+        Measure m = timed(dir.resolve("pipeline.log"), List.of("java", "-Xmx" + heap, "-cp", classpath,
+                "org.recordrelief.cli.RecordReliefCommand", "run", "--as-of", "2019-04-01", "--work", work.toString(),
+                "--adapters", adapters.toString()));
+        deleteTree(work);
+        return m;
+    }
+
+    private static String[] row(String what, long rows, double mb, Measure m, Measure floor) {
+        return new String[] {what, String.format(Locale.ROOT, "%,d", rows), String.format(Locale.ROOT, "%.1f", m.seconds()),
+                String.format(Locale.ROOT, "%,.0f", rows / m.seconds()), String.format(Locale.ROOT, "%.0f", mb / m.seconds()),
+                String.format(Locale.ROOT, "%,d MB", m.rssKb() / 1024), String.format(Locale.ROOT, "%.1f×",
+                m.seconds() / floor.seconds())};
+    }
+
+    private static Measure timed(Path log, List<String> command) throws Exception {
+        List<String> timedCommand = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        timedCommand.addAll(command);
+        long start = System.nanoTime();
+        run(log, timedCommand);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Matcher m = RSS.matcher(Files.readString(log));
+        return new Measure(seconds, m.find() ? Long.parseLong(m.group(1)) : -1);
+    }
+
+    private static void run(Path log, List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+        }
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
