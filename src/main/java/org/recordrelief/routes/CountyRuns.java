@@ -17,23 +17,21 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.mapping.Pseudonymizer;
-import org.recordrelief.formats.RowReader;
-import org.recordrelief.formats.SourceRow;
 import org.recordrelief.formats.UnreadableSourceException;
 import org.recordrelief.store.DeterminationStore;
-import org.recordrelief.store.OutputReader;
-import org.recordrelief.store.QuarantineReader;
+import org.recordrelief.pipeline.PersonRows;
+import org.recordrelief.pipeline.ReplayableRows;
+import org.recordrelief.pipeline.RunPass;
+import org.recordrelief.store.QuarantineStore;
 import org.recordrelief.store.Reconciliation;
 import org.recordrelief.store.RunLedger;
 import org.recordrelief.store.RunStatus;
-import org.recordrelief.store.StagedPersonReader;
-import org.recordrelief.store.StagingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bean the routes call, one method per stage of a county run: begin, chunks, stage, evaluate,
- * write back, finish, and failed. It holds no Camel types, so the whole pipeline is testable without
+ * The bean the routes call, one method per stage of a county run: begin, people, decide, write back,
+ * finish, and failed. It holds no Camel types, so the whole pipeline is testable without
  * Camel; the routes in {@code routes/} only wire the stages to endpoints.
  */
 public final class CountyRuns {
@@ -46,10 +44,8 @@ public final class CountyRuns {
     private final Supplier<LocalDate> asOf;
     private final Consumer<RunOutcome> listener;
     private final RunLedger ledger;
-    private final StagingStore staging;
-    private final IngestStage ingest;
-    private final EvaluateStage evaluate;
-    private final WriteBackStage writeBack;
+    private final QuarantineStore quarantine;
+    private final DeterminationStore determinations;
 
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
                       Supplier<LocalDate> asOf, Consumer<RunOutcome> listener) {
@@ -59,10 +55,8 @@ public final class CountyRuns {
         this.asOf = asOf;
         this.listener = listener;
         this.ledger = new RunLedger(dataSource);
-        this.staging = new StagingStore(dataSource);
-        this.ingest = new IngestStage(staging);
-        this.evaluate = new EvaluateStage(new StagedPersonReader(dataSource), staging, new DeterminationStore(dataSource));
-        this.writeBack = new WriteBackStage(new OutputReader(dataSource), new QuarantineReader(dataSource), workDir);
+        this.quarantine = new QuarantineStore(dataSource);
+        this.determinations = new DeterminationStore(dataSource);
     }
 
     /**
@@ -71,15 +65,16 @@ public final class CountyRuns {
      */
     public RunContext begin(String adapterId, String sourceName, Object body) {
         CompiledAdapter adapter = adapter(adapterId);
-        RowReader reader;
+        Path tmp = WorkFolders.of(workDir, adapterId).create().tmp();
+        ReplayableRows rows;
         if (body instanceof File file) {
-            reader = adapter.openReader(open(file));
+            rows = ReplayableRows.reopening(adapter.openReader(open(file)), () -> adapter.openReader(open(file)));
         } else if (body instanceof InputStream in) {
-            reader = adapter.openReader(in);
-        } else if (body instanceof Iterator<?> rows) {
-            reader = new MapRowReader(rows, adapter.sourceColumns());
-        } else if (body instanceof List<?> rows) {
-            reader = new MapRowReader(rows.iterator(), adapter.sourceColumns());
+            rows = copied(adapter.openReader(in), tmp, sourceName);
+        } else if (body instanceof Iterator<?> it) {
+            rows = copied(new MapRowReader(it, adapter.sourceColumns()), tmp, sourceName);
+        } else if (body instanceof List<?> list) {
+            rows = copied(new MapRowReader(list.iterator(), adapter.sourceColumns()), tmp, sourceName);
         } else {
             throw new IllegalArgumentException("cannot read a " + (body == null ? "null" : body.getClass().getName())
                     + " as an export");
@@ -87,34 +82,41 @@ public final class CountyRuns {
         LocalDate date = asOf.get();
         long runId = ledger.start(adapterId, adapter.county(), sourceName, date, adapter.policy().ruleSet().version());
         LOG.info("{}: run {} started on {} (as of {})", adapterId, runId, sourceName, date);
-        return new RunContext(runId, adapter, sourceName, date, reader, adapter.mapper(pseudonymizer, LocalDate.now()));
+        RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
+                determinations, quarantine);
+        return new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
     }
 
-    public Iterator<List<SourceRow>> chunks(RunContext run) {
-        return ingest.chunks(run);
+    /** Rows that pass once (a query, a stream) are copied aside, in case they must be read again sorted. */
+    private static ReplayableRows copied(org.recordrelief.formats.RowReader reader, Path tmp, String sourceName) {
+        return ReplayableRows.copying(reader, tmp.resolve(sourceName.replaceAll("[^A-Za-z0-9._-]", "_") + ".rows"));
     }
 
-    public void stage(RunContext run, List<SourceRow> chunk) {
-        ingest.stage(run, chunk);
+    /** The export's rows, person by person, in chunks; the route splits over this iterator, streaming. */
+    public Iterator<List<PersonRows>> people(RunContext run) {
+        return run.people();
     }
 
-    public void evaluate(RunContext run) {
-        run.reader().close();
-        run.summary(evaluate.evaluate(run));
+    /** Maps, evaluates and writes back the people of one chunk. */
+    public void decide(RunContext run, List<PersonRows> people) {
+        run.pass().decide(people);
     }
 
-    /** Writes the results; returns the files for the county's outbox. */
+    /** Finishes the results and the quarantine report; returns the files for the county's outbox. */
     public List<File> writeBack(RunContext run) {
-        List<Path> files = writeBack.write(run);
-        run.outputs().addAll(files);
-        return files.stream().map(Path::toFile).toList();
+        run.people().close();
+        RunPass.Result result = run.pass().finish();
+        if (run.pass().truncatedValues() > 0) {
+            LOG.warn("{}: {} values were cut to fit their fixed-width fields", run, run.pass().truncatedValues());
+        }
+        run.result(result);
+        run.outputs().addAll(result.files());
+        return result.files().stream().map(Path::toFile).toList();
     }
 
     /** Reconciles the run and records it as completed. */
     public void finish(RunContext run) {
-        Reconciliation r = new Reconciliation(run.rowsRead(), staging.countLoaded(run.runId()),
-                staging.countQuarantined(run.runId()));
-        run.reconciliation(r);
+        Reconciliation r = run.reconciliation();
         ledger.complete(run.runId(), r, run.summary(), run.outputName());
         for (Path tmp : run.outputs()) {
             deleteQuietly(tmp);
@@ -140,8 +142,9 @@ public final class CountyRuns {
         long runId;
         if (run != null) {
             runId = run.runId();
-            run.reader().close();
-            staging.discard(runId);
+            run.people().close();
+            run.pass().close();
+            quarantine.discard(runId);
         } else {
             runId = ledger.start(adapterId, adapter == null ? "?" : adapter.county(), sourceName, asOf.get(),
                     adapter == null ? "?" : adapter.policy().ruleSet().version());

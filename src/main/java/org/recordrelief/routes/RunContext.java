@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.recordrelief.adapter.CompiledAdapter;
-import org.recordrelief.adapter.mapping.RowMapper;
-import org.recordrelief.formats.RowReader;
+import org.recordrelief.pipeline.PersonGroups;
+import org.recordrelief.pipeline.RunPass;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.store.Reconciliation;
 
@@ -18,22 +17,19 @@ public final class RunContext {
     private final CompiledAdapter adapter;
     private final String sourceName;
     private final LocalDate asOf;
-    private final RowReader reader;
-    private final RowMapper mapper;
-    private final AtomicLong rowsRead = new AtomicLong();
+    private final RunPass pass;
+    private final PersonGroups people;
     private final List<Path> outputs = new ArrayList<>();
-    private RunSummary summary;
-    private Reconciliation reconciliation;
-    private String outputName;
+    private RunPass.Result result;
 
-    RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RowReader reader,
-               RowMapper mapper) {
+    RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
+               PersonGroups people) {
         this.runId = runId;
         this.adapter = adapter;
         this.sourceName = sourceName;
         this.asOf = asOf;
-        this.reader = reader;
-        this.mapper = mapper;
+        this.pass = pass;
+        this.people = people;
     }
 
     public long runId() {
@@ -52,20 +48,16 @@ public final class RunContext {
         return asOf;
     }
 
-    RowReader reader() {
-        return reader;
+    RunPass pass() {
+        return pass;
     }
 
-    RowMapper mapper() {
-        return mapper;
+    PersonGroups people() {
+        return people;
     }
 
-    void countRead(int rows) {
-        rowsRead.addAndGet(rows);
-    }
-
-    public long rowsRead() {
-        return rowsRead.get();
+    void result(RunPass.Result result) {
+        this.result = result;
     }
 
     public List<Path> outputs() {
@@ -73,27 +65,15 @@ public final class RunContext {
     }
 
     public RunSummary summary() {
-        return summary;
-    }
-
-    void summary(RunSummary summary) {
-        this.summary = summary;
+        return result.summary();
     }
 
     public Reconciliation reconciliation() {
-        return reconciliation;
-    }
-
-    void reconciliation(Reconciliation reconciliation) {
-        this.reconciliation = reconciliation;
+        return result.reconciliation();
     }
 
     public String outputName() {
-        return outputName;
-    }
-
-    void outputName(String outputName) {
-        this.outputName = outputName;
+        return result.outputName();
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.recordrelief.model.Sentence;
 import org.recordrelief.model.SentencePart;
 
 /**
- * Builds one person's history from their staged rows (in line order). Rows with the same case and
+ * Builds one person's history from their mapped rows (in line order). Rows with the same case and
  * charge ids are one count: the first row describes it and every row adds its sentence parts (DOJ writes
  * one row per sentence part). A row identical to an earlier one is an exact duplicate and goes back to
  * quarantine rather than counting twice.
@@ -47,8 +47,8 @@ public final class HistoryAssembler {
         }
     }
 
-    public Assembled assemble(String personId, List<StagedRow> rows) {
-        Map<String, Long> seen = new HashMap<>();
+    public Assembled assemble(String personId, List<MappedRow> rows) {
+        Map<List<String>, Long> seen = new HashMap<>();
         List<QuarantinedRow> duplicates = new ArrayList<>();
         Map<String, MappedRow> caseFirstRow = new LinkedHashMap<>();
         Map<String, Map<String, ChargeBuilder>> charges = new LinkedHashMap<>();
@@ -57,9 +57,8 @@ public final class HistoryAssembler {
         PersonName name = null;
         java.time.LocalDate dob = null;
         Map<String, PersonIdentifier> ids = new LinkedHashMap<>();
-        for (StagedRow staged : rows) {
-            MappedRow r = staged.row();
-            Long earlier = seen.putIfAbsent(staged.rowHash(), r.lineNumber());
+        for (MappedRow r : rows) {
+            Long earlier = seen.putIfAbsent(r.rawValues(), r.lineNumber());
             if (earlier != null) {
                 duplicates.add(QuarantinedRow.duplicate(r.lineNumber(), earlier, personId));
                 continue;

@@ -2,11 +2,14 @@ package org.recordrelief.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.model.CourtCase;
@@ -53,6 +56,47 @@ class DojResearchFileRoutesTest {
         }
     }
 
+    /**
+     * The same rows out of person order (each person's last row moved to the end of the file) are read again
+     * sorted by person, and every person gets the same determinations as from the grouped file.
+     */
+    @Test
+    void anExportNotGroupedByPersonGetsTheSameDeterminations(@TempDir Path tmp) throws Exception {
+        Path grouped = tmp.resolve("grouped.csv");
+        SampleGenerator.generate(SampleFormat.DOJ, SEED, 300, grouped);
+        List<String> lines = java.nio.file.Files.readAllLines(grouped);
+        List<String> body = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String subject = lines.get(i).split(",")[2];
+            boolean last = i == lines.size() - 1 || !lines.get(i + 1).split(",")[2].equals(subject);
+            boolean alone = !lines.get(i - 1).split(",")[2].equals(subject);
+            (last && !alone ? moved : body).add(lines.get(i));
+        }
+        List<String> shuffled = new ArrayList<>(List.of(lines.get(0)));
+        shuffled.addAll(body);
+        shuffled.addAll(moved);
+        Path notGrouped = tmp.resolve("not-grouped.csv");
+        java.nio.file.Files.write(notGrouped, shuffled);
+        assertThat(moved).as("the file really is out of person order").hasSizeGreaterThan(100);
+
+        List<String> fromGrouped = determinations(tmp.resolve("a"), grouped);
+        List<String> fromSorted = determinations(tmp.resolve("b"), notGrouped);
+        assertThat(fromSorted).isEqualTo(fromGrouped).hasSizeGreaterThan(100);
+    }
+
+    private static List<String> determinations(Path tmp, Path export) throws Exception {
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "order-" + tmp.getFileName())) {
+            h.drop("sacramento", export);
+            RunOutcome run = h.awaitOne();
+            assertThat(run.reconciliation().rowsQuarantined()).isZero();
+            return new JdbcTemplate(h.dataSource()).queryForList("SELECT person_id, case_id, charge_id, outcome, "
+                    + "rule_ids, reasons FROM rr_determination WHERE run_id = ? ORDER BY person_id, case_id, charge_id",
+                    run.runId()).stream().map(Object::toString).toList();
+        }
+    }
+
     /** Counted from the synthetic people themselves, not from what the routes read. */
     private static long cannabisConvictionsInSacramento() {
         SyntheticHistories histories = SampleFormat.DOJ.histories(SEED);
@@ -92,11 +136,16 @@ class DojResearchFileRoutesTest {
             assertThat(run.reconciliation().rowsRead()).isEqualTo(10);
             assertThat(run.reconciliation().rowsQuarantined()).isZero();
             JdbcTemplate db = new JdbcTemplate(h.dataSource());
-            assertThat(db.queryForObject("SELECT COUNT(DISTINCT case_id) FROM rr_staged_row WHERE run_id = ? "
-                    + "AND row_kind = 'CHARGE'", Long.class, run.runId())).as("five cases").isEqualTo(5);
-            assertThat(db.queryForList("SELECT count_number FROM rr_staged_row WHERE run_id = ? AND row_kind = 'CHARGE' "
-                    + "ORDER BY line_number", String.class, run.runId()))
-                    .containsExactly("003002001000", "101002001000", "102002001000", "350002001000", "999002001000");
+            assertThat(db.queryForObject("SELECT COUNT(DISTINCT case_id) FROM rr_determination WHERE run_id = ?",
+                    Long.class, run.runId())).as("each cycle is its own case").isEqualTo(4);
+            List<CSVRecord> results = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(TestFiles.read(h.folders("sacramento").outbox()
+                            .resolve("five-cycles-prop64.csv")))).getRecords();
+            assertThat(results).hasSize(10);
+            assertThat(results).filteredOn(r -> r.get("STP_TYPE_DESCR").equals("COURT ACTION"))
+                    .extracting(r -> r.get("CNT_ORDER") + " " + r.get("PROP64_OUTCOME"))
+                    .containsExactly("003002001000 DISMISS", "101002001000 ", "102002001000 DISMISS",
+                            "350002001000 DISMISS", "999002001000 DISMISS");
             assertThat(db.queryForList("SELECT code, outcome FROM rr_determination WHERE run_id = ? ORDER BY first_line",
                     run.runId())).extracting(m -> m.get("code") + " " + m.get("outcome")).containsExactly(
                     "HS 11357(c) DISMISS", "HS 11359 DISMISS", "HS 11360(a) DISMISS", "HS 11358 DISMISS");

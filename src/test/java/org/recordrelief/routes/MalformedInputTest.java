@@ -212,8 +212,9 @@ class MalformedInputTest {
         assertThat(run.status()).as("status").isEqualTo(c.status());
         if (c.status() == RunStatus.FAILED) {
             assertThat(run.failureReason()).contains(c.failure());
-            assertThat(db.queryForObject("SELECT COUNT(*) FROM rr_staged_row WHERE run_id = ?", Long.class,
-                    run.runId())).as("nothing of a failed file is kept").isZero();
+            assertThat(db.queryForObject("SELECT (SELECT COUNT(*) FROM rr_determination WHERE run_id = ?) + "
+                    + "(SELECT COUNT(*) FROM rr_quarantine WHERE run_id = ?)", Long.class, run.runId(), run.runId()))
+                    .as("nothing of a failed file is kept").isZero();
             Path failed = harness.folders(COUNTY).failed();
             List<Path> files = awaitFailed(failed, file.getFileName().toString());
             Path reason = files.stream().filter(p -> p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();

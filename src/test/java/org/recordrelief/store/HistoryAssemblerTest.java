@@ -21,22 +21,22 @@ class HistoryAssemblerTest {
     static final CodeSectionParser PARSER = new CodeSectionParser();
     static final LocalDate CONVICTED = LocalDate.of(2010, 5, 5);
 
-    static StagedRow charge(long line, String caseId, String chargeId, SentencePart part, String hash) {
-        return new StagedRow(new MappedRow(line, RowKind.CHARGE, "p-1", caseId, chargeId, null, LocalDate.of(1970, 1, 1),
+    static MappedRow charge(long line, String caseId, String chargeId, SentencePart part, String hash) {
+        return new MappedRow(line, RowKind.CHARGE, "p-1", caseId, chargeId, null, LocalDate.of(1970, 1, 1),
                 List.of(), "CASE-" + caseId, "court", "SACRAMENTO", CONVICTED.minusMonths(2), "1", "11359 HS",
                 PARSER.parse("11359 HS"), null, DispositionClass.CONVICTED, "CONVICTED", CONVICTED, OffenceLevel.FELONY,
-                null, part == null ? List.of() : List.of(part), null, null, null, List.of(hash)), hash);
+                null, part == null ? List.of() : List.of(part), null, null, null, List.of(hash));
     }
 
-    static StagedRow other(long line, String hash) {
-        return new StagedRow(new MappedRow(line, RowKind.OTHER, "p-1", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(hash)), hash);
+    static MappedRow other(long line, String hash) {
+        return new MappedRow(line, RowKind.OTHER, "p-1", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(hash));
     }
 
-    static StagedRow event(long line, String hash) {
-        return new StagedRow(new MappedRow(line, RowKind.EVENT, "p-1", null, null, null, null, null, null, null, null,
+    static MappedRow event(long line, String hash) {
+        return new MappedRow(line, RowKind.EVENT, "p-1", null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, PersonEventType.DECEASED,
-                LocalDate.of(2019, 1, 1), List.of(hash)), hash);
+                LocalDate.of(2019, 1, 1), List.of(hash));
     }
 
     @Test

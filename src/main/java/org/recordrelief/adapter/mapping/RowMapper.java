@@ -57,6 +57,8 @@ public final class RowMapper {
     private final Pseudonymizer pseudonymizer;
     private final LocalDate today;
     private final Predicate<String> mayConcernRules;
+    private String lastKey;
+    private String lastPersonId;
 
     /**
      * @param mayConcernRules whether code text may name an offence the county's rule set decides: a quarantined
@@ -76,6 +78,30 @@ public final class RowMapper {
         this.mayConcernRules = mayConcernRules;
     }
 
+    /**
+     * The person key of a row as the export writes it, or null when the row cannot name its person (the key
+     * is empty, or the row itself is damaged). Rows with equal keys belong to one person.
+     */
+    public String personKey(SourceRow row) {
+        if (row.hasProblem()) {
+            return null;
+        }
+        try {
+            return person.key().read(row);
+        } catch (MappingProblem unreadable) {
+            return null;
+        }
+    }
+
+    /** The pseudonymous id of a person key; a person's rows come together, so the last one is kept. */
+    private String personId(String key) {
+        if (!key.equals(lastKey)) {
+            lastKey = key;
+            lastPersonId = pseudonymizer.personId(county, key);
+        }
+        return lastPersonId;
+    }
+
     public RowResult map(SourceRow row) {
         if (row.hasProblem()) {
             // The values may sit in the wrong columns: any of them naming an offence the rules decide is enough.
@@ -86,7 +112,7 @@ public final class RowMapper {
         RowKind rowKind = null;
         try {
             // The person first, so that a row of an unknown kind still marks its person's history incomplete.
-            personId = pseudonymizer.personId(county, person.key().read(row));
+            personId = personId(person.key().read(row));
             RowKindClassifier.Kind kind = kinds.classify(row);
             rowKind = kind.kind();
             if (kind.kind() == RowKind.OTHER) {

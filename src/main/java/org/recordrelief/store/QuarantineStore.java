@@ -1,0 +1,71 @@
+package org.recordrelief.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.recordrelief.adapter.mapping.QuarantinedRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rows of a run that could not be mapped: where they are and why, never their values. Written in
+ * batches as the run goes, read back in line order for the quarantine report.
+ */
+public final class QuarantineStore {
+
+    private static final String INSERT = "INSERT INTO rr_quarantine (run_id, line_number, source_name, field, "
+            + "reason, person_id, affects_history, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    public QuarantineStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    public void insert(long runId, String sourceName, List<QuarantinedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Jdbc.inTransaction(dataSource, con -> insert(con, runId, sourceName, rows));
+    }
+
+    /** The run's quarantined rows in line order. */
+    public void forEach(long runId, Consumer<QuarantinedRow> consumer) {
+        Jdbc.stream(dataSource, "SELECT line_number, field, reason, person_id, affects_history, needs_review FROM "
+                + "rr_quarantine WHERE run_id = ? ORDER BY line_number", runId, rs -> consumer.accept(
+                new QuarantinedRow(rs.getLong("line_number"), rs.getString("field"), rs.getString("reason"),
+                        rs.getString("person_id"), rs.getBoolean("affects_history"), rs.getBoolean("needs_review"))));
+    }
+
+    /** Removes what a run stored (its determinations and quarantine); the run's ledger row keeps the reason. */
+    public void discard(long runId) {
+        jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
+    }
+
+    private static void insert(Connection con, long runId, String sourceName, List<QuarantinedRow> rows)
+            throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(INSERT)) {
+            for (QuarantinedRow r : rows) {
+                ps.setLong(1, runId);
+                ps.setLong(2, r.lineNumber());
+                ps.setString(3, sourceName);
+                ps.setString(4, cut(r.field(), 300));
+                ps.setString(5, cut(r.reason(), 2000));
+                ps.setString(6, r.personId());
+                ps.setBoolean(7, r.affectsHistory());
+                ps.setBoolean(8, r.needsReview());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
