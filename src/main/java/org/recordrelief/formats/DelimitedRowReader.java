@@ -1,26 +1,28 @@
 package org.recordrelief.formats;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams a delimited export with commons-csv (the parser camel-csv uses), one record at a time, with the
- * line each record starts on. The header, when there is one, must match the descriptor's columns.
+ * Streams a delimited export with FastCSV, one record at a time, with the line each record starts on. The
+ * header, when there is one, must match the descriptor's columns. Field counts are checked here, row by
+ * row, so a short or long row goes to quarantine instead of failing the file.
  */
 public final class DelimitedRowReader extends PrefetchingRowReader {
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader<CsvRecord> parser;
+    private final CloseableIterator<CsvRecord> records;
+    private long lastLine;
     private final DelimitedFormat format;
     private final Charset charset;
     private final Columns columns;
@@ -35,13 +37,18 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
                 throw new UnreadableSourceException("the file is empty (0 bytes)");
             }
             reader.reset();
-            CSVFormat csv = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(format.delimiterChar())
-                    .setQuote(format.quoteChar())
-                    .setIgnoreEmptyLines(false)
-                    .setTrim(false)
-                    .get();
-            this.parser = csv.parse(reader);
+            CsvReader.CsvReaderBuilder csv = CsvReader.builder()
+                    .fieldSeparator(format.delimiterChar())
+                    .skipEmptyLines(true)
+                    .allowMissingFields(true)
+                    .allowExtraFields(true);
+            if (format.quoteChar() != null) {
+                csv.quoteCharacter(format.quoteChar());
+            } else {
+                // No quoting: a character that never appears in text stands in for the quote.
+                csv.quoteCharacter('\u0000');
+            }
+            this.parser = csv.ofCsvRecord(reader);
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot read the file: " + e.getMessage(), e);
         }
@@ -53,11 +60,11 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     }
 
     private void checkHeader(List<Column> declared) {
-        CSVRecord header = nextRecord();
+        CsvRecord header = nextRecord();
         if (header == null) {
             throw new UnreadableSourceException("the file has no header line");
         }
-        List<String> found = new ArrayList<>(header.toList());
+        List<String> found = new ArrayList<>(header.getFields());
         if (format.endMarker() != null && !found.isEmpty()) {
             String last = found.get(found.size() - 1).trim();
             if (last.isEmpty() || last.equalsIgnoreCase(format.endMarker())) {
@@ -97,15 +104,19 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     @Override
     protected SourceRow readRow() {
         while (true) {
-            long line = parser.getCurrentLineNumber() + 1;
-            CSVRecord record = nextRecord();
+            CsvRecord record = nextRecord();
             if (record == null) {
                 return null;
             }
-            if (record.size() == 1 && record.get(0).isBlank()) {
+            if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
                 continue; // a blank line is not a row
             }
-            return toRow(line, record.toList());
+            if (!records.hasNext() && swallowedTheRest(record)) {
+                throw new UnreadableSourceException("the file cannot be parsed after line "
+                        + record.getStartingLineNumber() + " (a quoted field runs to the end of the file); check for "
+                        + "a quote that is never closed");
+            }
+            return toRow(record.getStartingLineNumber(), record.getFields());
         }
     }
 
@@ -128,13 +139,37 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
         return new SourceRow(line, values, columns, problem);
     }
 
-    private CSVRecord nextRecord() {
-        try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableSourceException("the file cannot be parsed after line " + parser.getCurrentLineNumber()
-                    + " (" + e.getMessage() + "); check for a quote that is never closed", e);
+    /**
+     * A quote that is never closed makes the last record run to the end of the file: it then holds a line
+     * break and too few fields. (A real multi-line field keeps the row's field count.)
+     */
+    private boolean swallowedTheRest(CsvRecord record) {
+        if (format.quoteChar() == null || record.getFieldCount() >= columns.size()) {
+            return false;
         }
+        String last = record.getField(record.getFieldCount() - 1);
+        return last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0;
+    }
+
+    private CsvRecord nextRecord() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord record = records.next();
+            lastLine = record.getStartingLineNumber();
+            return record;
+        } catch (UncheckedIOException | CsvParseException e) {
+            throw new UnreadableSourceException("the file cannot be parsed after line " + lastLine
+                    + " (" + firstLine(e) + "); check for a quote that is never closed", e);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        Throwable t = e.getCause() != null ? e.getCause() : e;
+        String m = String.valueOf(t.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.recordrelief.pipeline;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -141,7 +142,8 @@ final class ResultsWriter implements Closeable {
         }
         plan.columns().forEach(c -> header.add(c.name()));
         try {
-            Writer out = new OutputStreamWriter(Files.newOutputStream(file), plan.charset());
+            Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), plan.charset()),
+                    1 << 16);
             writer = plan.format() == OutputPlan.Format.FIXED_WIDTH
                     ? new FixedWidthRowWriter(out, plan.columns().stream().map(OutputPlan.Column::field).toList(),
                     plan.lineTerminator())

@@ -1,5 +1,6 @@
 package org.recordrelief.pipeline;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,6 +24,7 @@ import org.recordrelief.adapter.mapping.MappedRow;
 import org.recordrelief.adapter.mapping.QuarantinedRow;
 import org.recordrelief.adapter.mapping.RowMapper;
 import org.recordrelief.adapter.mapping.RowResult;
+import org.recordrelief.formats.Columns;
 import org.recordrelief.formats.DelimitedFormat;
 import org.recordrelief.formats.DelimitedRowWriter;
 import org.recordrelief.formats.RowWriter;
@@ -62,6 +64,7 @@ public final class RunPass implements Closeable {
     private final QuarantineStore quarantine;
     private final HistoryAssembler assembler = new HistoryAssembler();
     private final Map<String, String> runValues;
+    private final Columns inputColumns;
     private final OutputPlan plan;
     private final Path resultsFile;
     private final ResultsWriter results;
@@ -87,6 +90,7 @@ public final class RunPass implements Closeable {
         this.runValues = Map.of("run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source",
                 sourceName);
         this.plan = adapter.output();
+        this.inputColumns = adapter.sourceColumns();
         this.resultsFile = plan.format() == OutputPlan.Format.TABLE ? null : tmp.resolve(plan.fileName(sourceName));
         this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, tmp.resolve("spill-results"),
                 SPILL_BUDGET_CHARS);
@@ -170,7 +174,7 @@ public final class RunPass implements Closeable {
     }
 
     private List<String> values(MappedRow row, Determination d) {
-        OutputRecord record = OutputRecords.of(row, d, adapter.sourceColumns(), runValues);
+        OutputRecord record = OutputRecords.of(row, d, inputColumns, runValues);
         List<String> values = new ArrayList<>();
         if (plan.includeInputColumns()) {
             values.addAll(record.inputValues());
@@ -238,7 +242,7 @@ public final class RunPass implements Closeable {
     private Path writeQuarantineReport() {
         int dot = sourceName.lastIndexOf('.');
         Path file = tmp.resolve((dot > 0 ? sourceName.substring(0, dot) : sourceName) + "-quarantine.csv");
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
              RowWriter writer = new DelimitedRowWriter(out, DelimitedFormat.CSV, "\n",
                      List.of("source_file", "line", "field", "reason", "needs_review"))) {
             quarantine.forEach(runId, q -> writer.write(List.of(sourceName, String.valueOf(q.lineNumber()),

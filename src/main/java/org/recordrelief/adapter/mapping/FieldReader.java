@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.recordrelief.formats.ColumnRef;
 import org.recordrelief.formats.SourceRow;
 
 /**
@@ -24,6 +25,7 @@ public final class FieldReader<T> {
     private final boolean required;
     private final FieldReader<T> fallback;
     private final Pattern fallbackWhen;
+    private final List<ColumnRef> columns;
 
     public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
                        Pattern fallbackWhen) {
@@ -33,6 +35,7 @@ public final class FieldReader<T> {
         this.required = required;
         this.fallback = fallback;
         this.fallbackWhen = fallbackWhen;
+        this.columns = source.columns().stream().map(ColumnRef::new).toList();
     }
 
     /** The converted value, null when empty and not required. */
@@ -60,11 +63,11 @@ public final class FieldReader<T> {
         if (source.constant() != null) {
             value = source.constant();
         } else if (source.columns().size() == 1) {
-            value = row.get(source.columns().get(0));
+            value = columns.get(0).read(row);
         } else {
             StringBuilder sb = new StringBuilder();
-            for (String column : source.columns()) {
-                String part = row.get(column);
+            for (ColumnRef column : columns) {
+                String part = column.read(row);
                 if (part != null && !part.isBlank()) {
                     if (sb.length() > 0) {
                         sb.append(source.join());

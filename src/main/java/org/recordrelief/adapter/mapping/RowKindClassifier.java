@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.recordrelief.adapter.RowKind;
 import org.recordrelief.adapter.RowKindRule;
+import org.recordrelief.formats.ColumnRef;
 import org.recordrelief.formats.SourceRow;
 import org.recordrelief.model.PersonEventType;
 
@@ -18,9 +19,13 @@ public final class RowKindClassifier {
     }
 
     /** One test on one column: equal to one of the values (case-insensitive), or matching a regex. */
-    private record Test(String column, Set<String> equals, Pattern matches) {
+    private record Test(ColumnRef ref, Set<String> equals, Pattern matches) {
+        String column() {
+            return ref.name();
+        }
+
         boolean holds(SourceRow row) {
-            String v = row.get(column);
+            String v = ref.read(row);
             v = v == null ? "" : v.trim();
             return (equals != null && equals.contains(v.toUpperCase(Locale.ROOT)))
                     || (matches != null && matches.matcher(v).find());
@@ -52,7 +57,7 @@ public final class RowKindClassifier {
     }
 
     private static Test test(RowKindRule.When w) {
-        return new Test(w.column(), w.equals() == null ? null
+        return new Test(new ColumnRef(w.column()), w.equals() == null ? null
                 : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
                 w.matches() == null ? null : Pattern.compile(w.matches()));
     }
