@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.recordrelief.adapter.mapping.CodeConverter;
 import org.recordrelief.adapter.mapping.Converter;
 import org.recordrelief.adapter.mapping.DateConverter;
 import org.recordrelief.adapter.mapping.FieldReader;
@@ -23,7 +24,6 @@ import org.recordrelief.formats.Column;
 import org.recordrelief.model.code.ChargeCode;
 import org.recordrelief.model.code.CodeSectionParser;
 import org.recordrelief.model.code.LegalCode;
-import org.recordrelief.model.code.UnparsedCode;
 
 /**
  * Compiles one value spec of a descriptor into a {@link FieldReader}, checking it against the source's
@@ -173,18 +173,10 @@ final class ValueSpecCompiler {
                         + "' is not a code", "use one of " + List.of(LegalCode.values()));
             }
         }
-        LegalCode code = defaultCode;
         Pattern when = spec.defaultCodeWhen() == null ? null
                 : Pattern.compile(pattern(spec.defaultCodeWhen(), path + ".defaultCodeWhen").pattern(),
                 Pattern.CASE_INSENSITIVE);
-        return (text, shown) -> {
-            ChargeCode parsed = PARSER.parse(text, when == null || when.matcher(text).find() ? code : null);
-            if (parsed instanceof UnparsedCode unparsed && !keepUnreadableCode.test(unparsed.raw())) {
-                throw new IllegalArgumentException(shown + " is not a code section the parser can read: "
-                        + unparsed.reason());
-            }
-            return parsed;
-        };
+        return new CodeConverter(PARSER, defaultCode, when, keepUnreadableCode);
     }
 
     private <T> Converter<T> mapConverter(ValueSpec spec, String path, FieldTarget<T> target) {

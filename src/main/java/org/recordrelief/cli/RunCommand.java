@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.DescriptorLoader;
@@ -80,8 +81,15 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         String password = dbPasswordEnv == null ? "" : System.getenv(dbPasswordEnv);
-        DataSource staging = Database.migrate(Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work),
-                dbUser, password));
+        try (HikariDataSource staging = Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work), dbUser,
+                password)) {
+            Database.migrate(staging);
+            return runAll(counties, staging, expected);
+        }
+    }
+
+    private int runAll(List<CompiledAdapter> counties, DataSource staging, int expected) throws InterruptedException {
+        Path work = folders.work;
         BlockingQueue<RunOutcome> outcomes = new LinkedBlockingQueue<>();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<RunOutcome> ended = new ArrayList<>();

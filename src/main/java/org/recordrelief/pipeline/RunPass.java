@@ -11,31 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.OutputPlan;
-import org.recordrelief.adapter.OutputRecord;
-import org.recordrelief.adapter.mapping.MappedRow;
 import org.recordrelief.adapter.mapping.QuarantinedRow;
 import org.recordrelief.adapter.mapping.RowMapper;
-import org.recordrelief.adapter.mapping.RowResult;
-import org.recordrelief.formats.Columns;
 import org.recordrelief.formats.DelimitedFormat;
 import org.recordrelief.formats.DelimitedRowWriter;
 import org.recordrelief.formats.RowWriter;
-import org.recordrelief.formats.SourceRow;
-import org.recordrelief.model.PersonHistory;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryAccumulator;
 import org.recordrelief.rules.CountyPolicy;
-import org.recordrelief.rules.Determination;
 import org.recordrelief.store.DeterminationStore;
-import org.recordrelief.store.HistoryAssembler;
 import org.recordrelief.store.QuarantineStore;
 import org.recordrelief.store.Reconciliation;
 
@@ -51,6 +39,8 @@ public final class RunPass implements Closeable {
     }
 
     private static final int BATCH = 1000;
+    /** Chunks handed to the evaluation thread and not yet recorded: enough to keep both threads busy. */
+    private static final int IN_FLIGHT = 4;
     private static final long SPILL_BUDGET_CHARS = 16_000_000;
 
     private final long runId;
@@ -62,9 +52,7 @@ public final class RunPass implements Closeable {
     private final Path tmp;
     private final DeterminationStore determinations;
     private final QuarantineStore quarantine;
-    private final HistoryAssembler assembler = new HistoryAssembler();
-    private final Map<String, String> runValues;
-    private final Columns inputColumns;
+    private final InOrderWorker<List<PersonRows>, List<PersonDecider.Decided>> worker;
     private final OutputPlan plan;
     private final Path resultsFile;
     private final ResultsWriter results;
@@ -87,10 +75,11 @@ public final class RunPass implements Closeable {
         this.tmp = tmp;
         this.determinations = determinations;
         this.quarantine = quarantine;
-        this.runValues = Map.of("run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source",
-                sourceName);
         this.plan = adapter.output();
-        this.inputColumns = adapter.sourceColumns();
+        PersonDecider decider = new PersonDecider(policy, mapper, asOf, plan, adapter.sourceColumns(), Map.of(
+                "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
+        this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
+                IN_FLIGHT);
         this.resultsFile = plan.format() == OutputPlan.Format.TABLE ? null : tmp.resolve(plan.fileName(sourceName));
         this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, tmp.resolve("spill-results"),
                 SPILL_BUDGET_CHARS);
@@ -103,10 +92,26 @@ public final class RunPass implements Closeable {
                 this::restart);
     }
 
-    /** Maps, evaluates and writes back each person of a chunk. */
+    /**
+     * Maps, evaluates and writes back each person of a chunk. The mapping and evaluation run on a second
+     * thread; what they decide is stored and written on this one, in input order.
+     */
     public void decide(List<PersonRows> people) {
-        for (PersonRows person : people) {
-            decide(person);
+        worker.submit(people);
+    }
+
+    private void record(List<PersonDecider.Decided> people) {
+        for (PersonDecider.Decided person : people) {
+            read += person.read();
+            loaded += person.loaded();
+            person.quarantined().forEach(this::quarantine);
+            if (person.history() != null) {
+                summary.add(person.history(), person.determinations());
+            }
+            determinationBatch.addAll(person.located());
+            for (PersonDecider.ResultRow row : person.results()) {
+                results.write(row.line(), row.values());
+            }
         }
         if (determinationBatch.size() >= BATCH) {
             flushDeterminations();
@@ -114,75 +119,6 @@ public final class RunPass implements Closeable {
         if (quarantineBatch.size() >= BATCH) {
             flushQuarantine();
         }
-    }
-
-    private void decide(PersonRows person) {
-        read += person.rows().size();
-        List<MappedRow> mapped = new ArrayList<>(person.rows().size());
-        List<Long> unreadable = new ArrayList<>();
-        for (SourceRow row : person.rows()) {
-            RowResult result = mapper.map(row);
-            if (result instanceof MappedRow m) {
-                mapped.add(m);
-            } else {
-                QuarantinedRow q = (QuarantinedRow) result;
-                quarantine(q);
-                if (q.affectsHistory() && q.personId() != null) {
-                    unreadable.add(q.lineNumber());
-                }
-            }
-        }
-        if (mapped.isEmpty()) {
-            return;
-        }
-        HistoryAssembler.Assembled assembled = assembler.assemble(mapped.get(0).personId(), mapped);
-        Set<Long> duplicates = new HashSet<>();
-        for (QuarantinedRow d : assembled.duplicates()) {
-            quarantine(d);
-            duplicates.add(d.lineNumber());
-        }
-        loaded += mapped.size() - duplicates.size();
-        PersonHistory history = assembled.history().withUnreadableLines(unreadable);
-        List<Determination> decided = policy.evaluate(history, asOf);
-        summary.add(history, decided);
-        Map<String, DeterminationStore.Located> byCount = new HashMap<>();
-        for (Determination d : decided) {
-            DeterminationStore.Located located = new DeterminationStore.Located(d,
-                    assembled.firstLines().get(d.chargeReference()));
-            determinationBatch.add(located);
-            byCount.put(d.chargeReference(), located);
-        }
-        writeResults(mapped, duplicates, byCount);
-    }
-
-    private void writeResults(List<MappedRow> mapped, Set<Long> duplicates,
-                              Map<String, DeterminationStore.Located> byCount) {
-        if (plan.rows() == OutputPlan.Rows.PER_INPUT_ROW) {
-            for (MappedRow row : mapped) {
-                if (!duplicates.contains(row.lineNumber())) {
-                    DeterminationStore.Located d = row.caseId() == null ? null
-                            : byCount.get(row.caseId() + "/" + row.chargeId());
-                    results.write(row.lineNumber(), values(row, d == null ? null : d.determination()));
-                }
-            }
-            return;
-        }
-        Map<Long, MappedRow> byLine = new HashMap<>();
-        mapped.forEach(row -> byLine.put(row.lineNumber(), row));
-        byCount.values().stream().sorted(Comparator.comparingLong(DeterminationStore.Located::firstLine))
-                .forEach(d -> results.write(d.firstLine(), values(byLine.get(d.firstLine()), d.determination())));
-    }
-
-    private List<String> values(MappedRow row, Determination d) {
-        OutputRecord record = OutputRecords.of(row, d, inputColumns, runValues);
-        List<String> values = new ArrayList<>();
-        if (plan.includeInputColumns()) {
-            values.addAll(record.inputValues());
-        }
-        for (OutputPlan.Column c : plan.columns()) {
-            values.add(c.value().apply(record));
-        }
-        return values;
     }
 
     private void quarantine(QuarantinedRow q) {
@@ -195,6 +131,7 @@ public final class RunPass implements Closeable {
 
     /** The export was not grouped by person: forget every person decided so far, they all come again. */
     private void restart() {
+        worker.discard();
         determinationBatch.clear();
         quarantineBatch.clear();
         quarantine.discard(runId);
@@ -208,6 +145,7 @@ public final class RunPass implements Closeable {
 
     /** Stores what is left, finishes the results and writes the quarantine report. */
     public Result finish() {
+        worker.drain();
         flushDeterminations();
         flushQuarantine();
         long written = results.finish();
@@ -259,6 +197,7 @@ public final class RunPass implements Closeable {
 
     @Override
     public void close() {
+        worker.close();
         results.close();
     }
 }

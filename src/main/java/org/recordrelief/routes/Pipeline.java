@@ -2,9 +2,11 @@ package org.recordrelief.routes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.apache.camel.main.Main;
 import org.recordrelief.adapter.CompiledAdapter;
@@ -33,19 +35,24 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final Main main;
+    private final List<HikariDataSource> countyDatabases;
 
-    private Pipeline(Main main) {
+    private Pipeline(Main main, List<HikariDataSource> countyDatabases) {
         this.main = main;
+        this.countyDatabases = countyDatabases;
     }
 
     public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
         Main main = new Main();
         main.bind("countyRuns", new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
                 new Pseudonymizer(s.pseudonymKey()), s.asOf(), listener));
+        List<HikariDataSource> countyDatabases = new ArrayList<>();
         for (CompiledAdapter adapter : s.adapters()) {
             if (!adapter.isFileSource()) {
                 DatabaseSettings db = adapter.database();
-                main.bind(CountyRoutes.dataSourceName(adapter), Database.dataSource(db.url(), db.user(), db.password()));
+                HikariDataSource pool = Database.dataSource(db.url(), db.user(), db.password());
+                countyDatabases.add(pool);
+                main.bind(CountyRoutes.dataSourceName(adapter), pool);
             }
         }
         main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
@@ -56,9 +63,10 @@ public final class Pipeline implements AutoCloseable {
         try {
             main.start();
         } catch (Exception e) {
+            countyDatabases.forEach(HikariDataSource::close);
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
-        return new Pipeline(main);
+        return new Pipeline(main, countyDatabases);
     }
 
     @Override
@@ -67,6 +75,8 @@ public final class Pipeline implements AutoCloseable {
             main.stop();
         } catch (Exception e) {
             throw new IllegalStateException("stopping Camel failed", e);
+        } finally {
+            countyDatabases.forEach(HikariDataSource::close);
         }
     }
 }

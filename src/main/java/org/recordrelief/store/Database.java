@@ -2,8 +2,9 @@ package org.recordrelief.store;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The staging database: an H2 file database by default, PostgreSQL (or another H2) by JDBC URL. The
@@ -11,6 +12,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * brought up to date before anything is written.
  */
 public final class Database {
+
+    /** County runs, the web pages and the scheduler share it; each run holds one connection at a time. */
+    private static final int POOL_SIZE = 8;
 
     private Database() {
     }
@@ -29,15 +33,25 @@ public final class Database {
         return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
-    public static DataSource dataSource(String url, String user, String password) {
-        DriverManagerDataSource ds = new DriverManagerDataSource(url, user == null ? "" : user,
-                password == null ? "" : password);
+    /**
+     * A pool of connections to the database. One pool per database for the life of the application: a new
+     * connection per call would make H2 close and reopen its file database (writing it out each time)
+     * whenever the last connection closes. Close the pool when the application stops.
+     */
+    public static HikariDataSource dataSource(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user == null ? "" : user);
+        config.setPassword(password == null ? "" : password);
         if (url.startsWith("jdbc:h2:")) {
-            ds.setDriverClassName("org.h2.Driver");
+            config.setDriverClassName("org.h2.Driver");
         } else if (url.startsWith("jdbc:postgresql:")) {
-            ds.setDriverClassName("org.postgresql.Driver");
+            config.setDriverClassName("org.postgresql.Driver");
         }
-        return ds;
+        config.setPoolName("record-relief-db");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
     }
 
     /** Creates or updates the schema; returns the data source for convenience. */

@@ -26,6 +26,7 @@ public final class FieldReader<T> {
     private final FieldReader<T> fallback;
     private final Pattern fallbackWhen;
     private final List<ColumnRef> columns;
+    private final String[] emptyValues;
 
     public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
                        Pattern fallbackWhen) {
@@ -36,6 +37,7 @@ public final class FieldReader<T> {
         this.fallback = fallback;
         this.fallbackWhen = fallbackWhen;
         this.columns = source.columns().stream().map(ColumnRef::new).toList();
+        this.emptyValues = source.emptyValues().toArray(String[]::new);
     }
 
     /** The converted value, null when empty and not required. */
@@ -81,7 +83,7 @@ public final class FieldReader<T> {
             return null;
         }
         value = value.trim();
-        if (value.isEmpty() || source.emptyValues().contains(value)) {
+        if (value.isEmpty() || isEmptyValue(value)) {
             return null;
         }
         if (source.regex() != null) {
@@ -93,6 +95,15 @@ public final class FieldReader<T> {
             return value.isEmpty() ? null : value;
         }
         return value;
+    }
+
+    private boolean isEmptyValue(String value) {
+        for (String empty : emptyValues) {
+            if (empty.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of the fallback's source when it applies, else this field's own text: what the export said. */

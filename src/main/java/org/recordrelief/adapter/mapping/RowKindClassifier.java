@@ -27,7 +27,8 @@ public final class RowKindClassifier {
         boolean holds(SourceRow row) {
             String v = ref.read(row);
             v = v == null ? "" : v.trim();
-            return (equals != null && equals.contains(v.toUpperCase(Locale.ROOT)))
+            // most exports write their codes in upper case already: only other values pay for the conversion
+            return (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
                     || (matches != null && matches.matcher(v).find());
         }
     }
@@ -35,7 +36,12 @@ public final class RowKindClassifier {
     /** A rule matches when all its tests hold; a rule without tests matches every row. */
     private record Rule(List<Test> tests, Kind kind) {
         boolean matches(SourceRow row) {
-            return tests.stream().allMatch(t -> t.holds(row));
+            for (Test t : tests) {
+                if (!t.holds(row)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

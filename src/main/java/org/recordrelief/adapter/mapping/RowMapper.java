@@ -20,6 +20,7 @@ import org.recordrelief.model.code.ChargeCode;
 /**
  * Maps source rows to canonical values with a county's compiled descriptor. Every row comes back either
  * mapped or quarantined with the field and the reason; nothing throws and nothing is dropped.
+ * One mapper serves one run on one thread at a time: it remembers the last person's and case's ids.
  */
 public final class RowMapper {
 
@@ -59,6 +60,9 @@ public final class RowMapper {
     private final Predicate<String> mayConcernRules;
     private String lastKey;
     private String lastPersonId;
+    private String lastCaseOf;
+    private String lastCaseKey;
+    private String lastCaseId;
 
     /**
      * @param mayConcernRules whether code text may name an offence the county's rule set decides: a quarantined
@@ -100,6 +104,16 @@ public final class RowMapper {
             lastPersonId = pseudonymizer.personId(county, key);
         }
         return lastPersonId;
+    }
+
+    /** The pseudonymous id of a case; a case's rows usually come together, so the last one is kept. */
+    private String caseId(String personId, String caseKey) {
+        if (!personId.equals(lastCaseOf) || !caseKey.equals(lastCaseKey)) {
+            lastCaseOf = personId;
+            lastCaseKey = caseKey;
+            lastCaseId = pseudonymizer.caseId(personId, caseKey);
+        }
+        return lastCaseId;
     }
 
     public RowResult map(SourceRow row) {
@@ -165,7 +179,7 @@ public final class RowMapper {
     private MappedRow mapCharge(SourceRow row, String personId, PersonName name, LocalDate dob,
                                 List<PersonIdentifier> ids) {
         String caseKey = caseReaders.key() == null ? "line " + row.lineNumber() : caseReaders.key().read(row);
-        String caseId = pseudonymizer.caseId(personId, caseKey);
+        String caseId = caseId(personId, caseKey);
         String chargeId = chargeId(row);
         ChargeCode code = charge.code().read(row);
         DispositionClass disposition = charge.disposition().read(row);

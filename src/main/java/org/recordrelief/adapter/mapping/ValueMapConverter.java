@@ -17,7 +17,12 @@ public final class ValueMapConverter<T> implements Converter<T> {
     private record Glob(Pattern pattern, Object value) {
     }
 
+    private static final Object NOT_IN_MAP = new Object();
+    private static final int DISTINCT_VALUES_REMEMBERED = 10_000;
+
     private final Map<String, T> exact = new HashMap<>();
+    /** What each distinct text maps to, so the patterns are matched once per text, not once per row. */
+    private final Memo<Object> matched = new Memo<>(this::match, DISTINCT_VALUES_REMEMBERED);
     private final List<Glob> globs = new ArrayList<>();
 
     /**
@@ -41,6 +46,15 @@ public final class ValueMapConverter<T> implements Converter<T> {
     @Override
     @SuppressWarnings("unchecked")
     public T convert(String text, String shown) {
+        Object value = matched.apply(text);
+        if (value == NOT_IN_MAP) {
+            throw new IllegalArgumentException(shown + " is not in the descriptor's map (add it, with the canonical "
+                    + "value it means)");
+        }
+        return (T) value;
+    }
+
+    private Object match(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT);
         T value = exact.get(key);
         if (value != null) {
@@ -48,10 +62,9 @@ public final class ValueMapConverter<T> implements Converter<T> {
         }
         for (Glob glob : globs) {
             if (glob.pattern().matcher(key).matches()) {
-                return (T) glob.value();
+                return glob.value();
             }
         }
-        throw new IllegalArgumentException(shown + " is not in the descriptor's map (add it, with the canonical "
-                + "value it means)");
+        return NOT_IN_MAP;
     }
 }

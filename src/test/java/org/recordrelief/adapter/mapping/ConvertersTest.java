@@ -27,6 +27,15 @@ class ConvertersTest {
             MMddyy     | 062478   | 1920 | 1978-06-24
             MMddyy     | 023009   | 1960 | invalid
             yyyy-MM-dd | 2009-4-1 |      | invalid
+            yyyyMMdd   | 19000229 |      | invalid
+            yyyyMMdd   | 20000229 |      | 2000-02-29
+            yyyyMMdd   | 20161301 |      | invalid
+            yyyyMMdd   | 20160431 |      | invalid
+            yyyyMMdd   | 20160400 |      | invalid
+            yyyyMMdd   | 2016041a |      | invalid
+            yyyyMMdd   | 201604011 |     | invalid
+            MM/dd/yyyy | 11-08-2016 |    | invalid
+            dd.MM.yyyy | 31.12.1999 |    | 1999-12-31
             """)
     void datesAreStrictAndTwoDigitYearsFollowThePivot(String pattern, String text, Integer pivot, String expected) {
         DateConverter c = new DateConverter(pattern, pivot);
@@ -36,6 +45,37 @@ class ConvertersTest {
         } else {
             assertThat(c.convert(text, "'" + text + "'")).isEqualTo(LocalDate.parse(expected));
         }
+    }
+
+    /** Dates in a fixed digit layout are read by position; every day and every near miss reads as the formatter reads it. */
+    @ParameterizedTest
+    @CsvSource({"yyyyMMdd, uuuuMMdd", "MM/dd/yyyy, MM/dd/uuuu", "yyyy-MM-dd, uuuu-MM-dd"})
+    void fixedLayoutsReadExactlyAsTheStrictFormatter(String pattern, String formatterPattern) {
+        DateConverter c = new DateConverter(pattern, null);
+        java.time.format.DateTimeFormatter strict = java.time.format.DateTimeFormatter.ofPattern(formatterPattern)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        int checked = 0;
+        for (int year : new int[] {0, 1899, 1900, 1996, 1999, 2000, 2019, 2100, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String text = pattern.replace("yyyy", String.format("%04d", year))
+                            .replace("MM", String.format("%02d", month)).replace("dd", String.format("%02d", day));
+                    LocalDate expected;
+                    try {
+                        expected = LocalDate.parse(text, strict);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        expected = null;
+                    }
+                    if (expected == null) {
+                        assertThatThrownBy(() -> c.convert(text, "x")).isInstanceOf(IllegalArgumentException.class);
+                    } else {
+                        assertThat(c.convert(text, "x")).as(text).isEqualTo(expected);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(9 * 365 + 3); // 0, 1996 and 2000 are leap years; 1900 and 2100 are not
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.recordrelief.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recordrelief.adapter.OutputPlan;
+import org.recordrelief.adapter.OutputRecord;
+import org.recordrelief.adapter.mapping.MappedRow;
+import org.recordrelief.adapter.mapping.QuarantinedRow;
+import org.recordrelief.adapter.mapping.RowMapper;
+import org.recordrelief.adapter.mapping.RowResult;
+import org.recordrelief.formats.Columns;
+import org.recordrelief.formats.SourceRow;
+import org.recordrelief.model.PersonHistory;
+import org.recordrelief.rules.CountyPolicy;
+import org.recordrelief.rules.Determination;
+import org.recordrelief.store.DeterminationStore;
+import org.recordrelief.store.HistoryAssembler;
+
+/**
+ * Decides one person from their rows: maps each row, builds the history, evaluates it and makes the
+ * person's result rows. It only computes (nothing is stored or written here), so it can run on its own
+ * thread; what it returns is recorded by {@link RunPass} in input order.
+ */
+final class PersonDecider {
+
+    /** One result row and the input line it belongs to. */
+    record ResultRow(long line, List<String> values) {
+    }
+
+    /**
+     * What became of one person's rows.
+     *
+     * @param history  null when no row of the person could be mapped
+     * @param quarantined rows that could not be mapped, then exact duplicates, in that order
+     */
+    record Decided(int read, int loaded, List<QuarantinedRow> quarantined, PersonHistory history,
+                   List<Determination> determinations, List<DeterminationStore.Located> located,
+                   List<ResultRow> results) {
+    }
+
+    private final CountyPolicy<?> policy;
+    private final RowMapper mapper;
+    private final LocalDate asOf;
+    private final OutputPlan plan;
+    private final Columns inputColumns;
+    private final Map<String, String> runValues;
+    private final HistoryAssembler assembler = new HistoryAssembler();
+
+    PersonDecider(CountyPolicy<?> policy, RowMapper mapper, LocalDate asOf, OutputPlan plan, Columns inputColumns,
+                  Map<String, String> runValues) {
+        this.policy = policy;
+        this.mapper = mapper;
+        this.asOf = asOf;
+        this.plan = plan;
+        this.inputColumns = inputColumns;
+        this.runValues = runValues;
+    }
+
+    /** Every person of a chunk, in order. */
+    List<Decided> decideAll(List<PersonRows> people) {
+        List<Decided> decided = new ArrayList<>(people.size());
+        for (PersonRows person : people) {
+            decided.add(decide(person));
+        }
+        return decided;
+    }
+
+    Decided decide(PersonRows person) {
+        List<MappedRow> mapped = new ArrayList<>(person.rows().size());
+        List<QuarantinedRow> quarantined = new ArrayList<>();
+        List<Long> unreadable = new ArrayList<>();
+        for (SourceRow row : person.rows()) {
+            RowResult result = mapper.map(row);
+            if (result instanceof MappedRow m) {
+                mapped.add(m);
+            } else {
+                QuarantinedRow q = (QuarantinedRow) result;
+                quarantined.add(q);
+                if (q.affectsHistory() && q.personId() != null) {
+                    unreadable.add(q.lineNumber());
+                }
+            }
+        }
+        int read = person.rows().size();
+        if (mapped.isEmpty()) {
+            return new Decided(read, 0, quarantined, null, List.of(), List.of(), List.of());
+        }
+        HistoryAssembler.Assembled assembled = assembler.assemble(mapped.get(0).personId(), mapped);
+        Set<Long> duplicates = new HashSet<>();
+        for (QuarantinedRow d : assembled.duplicates()) {
+            quarantined.add(d);
+            duplicates.add(d.lineNumber());
+        }
+        PersonHistory history = assembled.history().withUnreadableLines(unreadable);
+        List<Determination> decided = policy.evaluate(history, asOf);
+        List<DeterminationStore.Located> located = new ArrayList<>(decided.size());
+        Map<String, DeterminationStore.Located> byCount = new HashMap<>();
+        for (Determination d : decided) {
+            DeterminationStore.Located l = new DeterminationStore.Located(d,
+                    assembled.firstLines().get(d.chargeReference()));
+            located.add(l);
+            byCount.put(d.chargeReference(), l);
+        }
+        return new Decided(read, mapped.size() - duplicates.size(), quarantined, history, decided, located,
+                results(mapped, duplicates, byCount));
+    }
+
+    private List<ResultRow> results(List<MappedRow> mapped, Set<Long> duplicates,
+                                    Map<String, DeterminationStore.Located> byCount) {
+        List<ResultRow> rows = new ArrayList<>();
+        if (plan.rows() == OutputPlan.Rows.PER_INPUT_ROW) {
+            for (MappedRow row : mapped) {
+                if (!duplicates.contains(row.lineNumber())) {
+                    DeterminationStore.Located d = row.caseId() == null ? null
+                            : byCount.get(row.caseId() + "/" + row.chargeId());
+                    rows.add(new ResultRow(row.lineNumber(), values(row, d == null ? null : d.determination())));
+                }
+            }
+            return rows;
+        }
+        Map<Long, MappedRow> byLine = new HashMap<>();
+        mapped.forEach(row -> byLine.put(row.lineNumber(), row));
+        byCount.values().stream().sorted(Comparator.comparingLong(DeterminationStore.Located::firstLine))
+                .forEach(d -> rows.add(new ResultRow(d.firstLine(),
+                        values(byLine.get(d.firstLine()), d.determination()))));
+        return rows;
+    }
+
+    private List<String> values(MappedRow row, Determination d) {
+        OutputRecord record = OutputRecords.of(row, d, inputColumns, runValues);
+        List<String> values = new ArrayList<>();
+        if (plan.includeInputColumns()) {
+            values.addAll(record.inputValues());
+        }
+        for (OutputPlan.Column c : plan.columns()) {
+            values.add(c.value().apply(record));
+        }
+        return values;
+    }
+}
