@@ -130,9 +130,9 @@ final class ValueSpecCompiler {
         rejectUnless(spec.pivotYear() == null || spec.date() != null || spec.julian() != null, path, "pivotYear");
         try {
             return (Converter<T>) switch (target.kind()) {
-                case TEXT -> spec.map() == null ? (Converter<String>) (text, shown) -> text
+                case TEXT -> spec.map() == null ? (Converter<String>) text -> text
                         : new ValueMapConverter<>(spec.map(), s -> s);
-                case WHOLE_NUMBER -> (Converter<Long>) (text, shown) -> wholeNumber(text, shown);
+                case WHOLE_NUMBER -> (Converter<Long>) ValueSpecCompiler::wholeNumber;
                 case DATE -> dateConverter(spec, path);
                 case NAME -> {
                     require(spec.name() != null, path, "needs 'name' to say how the name is written",
@@ -143,7 +143,7 @@ final class ValueSpecCompiler {
                 case MAPPED -> {
                     if (spec.map() == null && spec.constant() != null) {
                         T value = parseCanonical(target, spec.constant(), path + ".constant");
-                        yield (Converter<T>) (text, shown) -> value;
+                        yield (Converter<T>) text -> value;
                     }
                     require(spec.map() != null, path, "needs a 'map' from the export's values to "
                             + target.allowedValues(), "add map: {EXPORT_VALUE: CANONICAL_VALUE, ...}");
@@ -201,11 +201,11 @@ final class ValueSpecCompiler {
         }
     }
 
-    private static Long wholeNumber(String text, String shown) {
+    private static Long wholeNumber(String text) {
         try {
             return Long.valueOf(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(shown + " is not a whole number");
+            throw new IllegalArgumentException("is not a whole number");
         }
     }
 

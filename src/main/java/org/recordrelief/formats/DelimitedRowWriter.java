@@ -80,6 +80,15 @@ public final class DelimitedRowWriter implements RowWriter {
         }
     }
 
+    /** Hands everything written so far to the underlying writer, and flushes it. */
+    public void flush() {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

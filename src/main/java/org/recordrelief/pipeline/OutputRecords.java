@@ -1,6 +1,5 @@
 package org.recordrelief.pipeline;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.recordrelief.adapter.OutputRecord;
 import org.recordrelief.adapter.mapping.MappedRow;
@@ -14,31 +13,44 @@ final class OutputRecords {
     }
 
     static OutputRecord of(MappedRow row, Determination d, Columns inputColumns, Map<String, String> runValues) {
-        Map<String, String> v = new HashMap<>(runValues);
-        v.put("person.id", row.personId());
-        v.put("case.id", row.caseId());
-        v.put("case.caseNumber", row.caseNumber());
-        v.put("case.court", row.court());
-        v.put("case.county", row.county());
-        v.put("charge.id", row.chargeId());
-        v.put("charge.countNumber", row.countNumber());
-        v.put("charge.code", row.code() == null ? null : row.code().canonical());
-        v.put("charge.rawCode", row.rawCode());
-        v.put("charge.level", row.level() == null ? null : row.level().name());
-        v.put("charge.disposition", row.disposition() == null ? null : row.disposition().name());
-        v.put("charge.convictionDate", row.convictionDate() == null ? null : row.convictionDate().toString());
-        if (d != null) {
-            v.put("determination.role", d.role().name());
-            v.put("determination.outcome", d.outcome().name());
-            v.put("determination.reducedTo", d.reducedTo() == null ? null : d.reducedTo().name());
-            v.put("determination.countyOption", d.countyOption());
-            v.put("determination.referredTo", d.referredTo());
-            v.put("determination.ruleIds", d.ruleIds());
-            v.put("determination.reasons", d.reasonText());
-            v.put("determination.relatedCharges", d.relatedCharges().isEmpty() ? null
-                    : String.join(" ", d.relatedCharges()));
-            v.put("determination.ruleSetVersion", d.ruleSetVersion());
+        return new OutputRecord(row.lineNumber(), row.rawValues(), inputColumns, key -> value(key, row, d, runValues));
+    }
+
+    /** The value of one of {@link org.recordrelief.adapter.OutputKeys}; null when the row has none. */
+    private static String value(String key, MappedRow row, Determination d, Map<String, String> runValues) {
+        return switch (key) {
+            case "person.id" -> row.personId();
+            case "case.id" -> row.caseId();
+            case "case.caseNumber" -> row.caseNumber();
+            case "case.court" -> row.court();
+            case "case.county" -> row.county();
+            case "charge.id" -> row.chargeId();
+            case "charge.countNumber" -> row.countNumber();
+            case "charge.code" -> row.code() == null ? null : row.code().canonical();
+            case "charge.rawCode" -> row.rawCode();
+            case "charge.level" -> row.level() == null ? null : row.level().name();
+            case "charge.disposition" -> row.disposition() == null ? null : row.disposition().name();
+            case "charge.convictionDate" -> row.convictionDate() == null ? null : row.convictionDate().toString();
+            default -> key.startsWith("determination.") ? determination(key, d) : runValues.get(key);
+        };
+    }
+
+    private static String determination(String key, Determination d) {
+        if (d == null) {
+            return null;
         }
-        return new OutputRecord(row.lineNumber(), row.rawValues(), inputColumns, v);
+        return switch (key) {
+            case "determination.role" -> d.role().name();
+            case "determination.outcome" -> d.outcome().name();
+            case "determination.reducedTo" -> d.reducedTo() == null ? null : d.reducedTo().name();
+            case "determination.countyOption" -> d.countyOption();
+            case "determination.referredTo" -> d.referredTo();
+            case "determination.ruleIds" -> d.ruleIds();
+            case "determination.reasons" -> d.reasonText();
+            case "determination.relatedCharges" -> d.relatedCharges().isEmpty() ? null
+                    : String.join(" ", d.relatedCharges());
+            case "determination.ruleSetVersion" -> d.ruleSetVersion();
+            default -> null;
+        };
     }
 }

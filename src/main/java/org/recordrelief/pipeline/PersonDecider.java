@@ -44,6 +44,14 @@ final class PersonDecider {
                    List<ResultRow> results) {
     }
 
+    /** People to decide; {@code renderer} (null: none) formats their result rows as text on this thread. */
+    record Chunk(List<PersonRows> people, RowRenderer renderer) {
+    }
+
+    /** What became of a chunk's people; their result rows as text when the chunk asked for it, else null. */
+    record DecidedChunk(List<Decided> people, String renderedResults, int renderedRows) {
+    }
+
     private final CountyPolicy<?> policy;
     private final RowMapper mapper;
     private final LocalDate asOf;
@@ -63,12 +71,22 @@ final class PersonDecider {
     }
 
     /** Every person of a chunk, in order. */
-    List<Decided> decideAll(List<PersonRows> people) {
-        List<Decided> decided = new ArrayList<>(people.size());
-        for (PersonRows person : people) {
+    DecidedChunk decideAll(Chunk chunk) {
+        List<Decided> decided = new ArrayList<>(chunk.people().size());
+        for (PersonRows person : chunk.people()) {
             decided.add(decide(person));
         }
-        return decided;
+        if (chunk.renderer() == null) {
+            return new DecidedChunk(decided, null, 0);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Decided> withoutRows = new ArrayList<>(decided.size());
+        for (Decided d : decided) {
+            d.results().forEach(r -> rows.add(r.values()));
+            withoutRows.add(new Decided(d.read(), d.loaded(), d.quarantined(), d.history(), d.determinations(),
+                    d.located(), List.of()));
+        }
+        return new DecidedChunk(withoutRows, chunk.renderer().render(rows), rows.size());
     }
 
     Decided decide(PersonRows person) {

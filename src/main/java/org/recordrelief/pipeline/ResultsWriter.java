@@ -40,6 +40,8 @@ final class ResultsWriter implements Closeable {
     private final Path spillDir;
     private final long spillBudgetChars;
     private RowWriter writer;
+    private DelimitedRowWriter delimited;
+    private Writer out;
     private Connection connection;
     private PreparedStatement insert;
     private SpillSort byLine;
@@ -70,6 +72,34 @@ final class ResultsWriter implements Closeable {
         }
     }
 
+    /**
+     * True while rows may come as text made by a {@link #renderer()}: a delimited file written in input
+     * order. Rows that must be sorted first, fixed-width fields (which count what they cut) and tables take
+     * values.
+     */
+    boolean takesRenderedRows() {
+        return delimited != null && byLine == null;
+    }
+
+    /** A renderer for {@link #writeRendered}, for use on one other thread. */
+    RowRenderer renderer() {
+        return new RowRenderer(plan.delimited(), plan.lineTerminator());
+    }
+
+    /** Rows made by a renderer, in input order, after every row written so far. */
+    void writeRendered(String text, int rowCount) {
+        if (!takesRenderedRows()) {
+            throw new IllegalStateException("rendered rows can only go straight into a delimited file");
+        }
+        delimited.flush();
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        rows += rowCount;
+    }
+
     /** Forgets what was written; from now on rows may come in any order. */
     void restartInAnyOrder() {
         discard();
@@ -92,6 +122,8 @@ final class ResultsWriter implements Closeable {
         if (writer != null) {
             writer.close();
             writer = null;
+            delimited = null;
+            out = null;
             return rows;
         }
         try {
@@ -142,12 +174,15 @@ final class ResultsWriter implements Closeable {
         }
         plan.columns().forEach(c -> header.add(c.name()));
         try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), plan.charset()),
-                    1 << 16);
-            writer = plan.format() == OutputPlan.Format.FIXED_WIDTH
-                    ? new FixedWidthRowWriter(out, plan.columns().stream().map(OutputPlan.Column::field).toList(),
-                    plan.lineTerminator())
-                    : new DelimitedRowWriter(out, plan.delimited(), plan.lineTerminator(), header);
+            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), plan.charset()), 1 << 16);
+            if (plan.format() == OutputPlan.Format.FIXED_WIDTH) {
+                writer = new FixedWidthRowWriter(out, plan.columns().stream().map(OutputPlan.Column::field).toList(),
+                        plan.lineTerminator());
+                delimited = null;
+            } else {
+                delimited = new DelimitedRowWriter(out, plan.delimited(), plan.lineTerminator(), header);
+                writer = delimited;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -178,6 +213,8 @@ final class ResultsWriter implements Closeable {
             if (writer != null) {
                 writer.close();
                 writer = null;
+                delimited = null;
+                out = null;
             }
             if (connection != null) {
                 connection.rollback();

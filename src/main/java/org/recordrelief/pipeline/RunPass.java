@@ -40,7 +40,7 @@ public final class RunPass implements Closeable {
 
     private static final int BATCH = 1000;
     /** Chunks handed to the evaluation thread and not yet recorded: enough to keep both threads busy. */
-    private static final int IN_FLIGHT = 4;
+    private static final int IN_FLIGHT = 2;
     private static final long SPILL_BUDGET_CHARS = 16_000_000;
 
     private final long runId;
@@ -52,7 +52,8 @@ public final class RunPass implements Closeable {
     private final Path tmp;
     private final DeterminationStore determinations;
     private final QuarantineStore quarantine;
-    private final InOrderWorker<List<PersonRows>, List<PersonDecider.Decided>> worker;
+    private final InOrderWorker<PersonDecider.Chunk, PersonDecider.DecidedChunk> worker;
+    private final RowRenderer renderer;
     private final OutputPlan plan;
     private final Path resultsFile;
     private final ResultsWriter results;
@@ -83,6 +84,7 @@ public final class RunPass implements Closeable {
         this.resultsFile = plan.format() == OutputPlan.Format.TABLE ? null : tmp.resolve(plan.fileName(sourceName));
         this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, tmp.resolve("spill-results"),
                 SPILL_BUDGET_CHARS);
+        this.renderer = results.takesRenderedRows() ? results.renderer() : null;
         this.summary = newSummary();
     }
 
@@ -97,11 +99,11 @@ public final class RunPass implements Closeable {
      * thread; what they decide is stored and written on this one, in input order.
      */
     public void decide(List<PersonRows> people) {
-        worker.submit(people);
+        worker.submit(new PersonDecider.Chunk(people, results.takesRenderedRows() ? renderer : null));
     }
 
-    private void record(List<PersonDecider.Decided> people) {
-        for (PersonDecider.Decided person : people) {
+    private void record(PersonDecider.DecidedChunk chunk) {
+        for (PersonDecider.Decided person : chunk.people()) {
             read += person.read();
             loaded += person.loaded();
             person.quarantined().forEach(this::quarantine);
@@ -112,6 +114,9 @@ public final class RunPass implements Closeable {
             for (PersonDecider.ResultRow row : person.results()) {
                 results.write(row.line(), row.values());
             }
+        }
+        if (chunk.renderedResults() != null) {
+            results.writeRendered(chunk.renderedResults(), chunk.renderedRows());
         }
         if (determinationBatch.size() >= BATCH) {
             flushDeterminations();

@@ -48,7 +48,8 @@ public final class HistoryAssembler {
     }
 
     public Assembled assemble(String personId, List<MappedRow> rows) {
-        Map<List<String>, Long> seen = new HashMap<>();
+        // Identical rows map to the same count, so a row is only compared with the earlier rows of its count.
+        Map<String, List<MappedRow>> seenByCount = new HashMap<>();
         List<QuarantinedRow> duplicates = new ArrayList<>();
         Map<String, MappedRow> caseFirstRow = new LinkedHashMap<>();
         Map<String, Map<String, ChargeBuilder>> charges = new LinkedHashMap<>();
@@ -58,11 +59,14 @@ public final class HistoryAssembler {
         java.time.LocalDate dob = null;
         Map<String, PersonIdentifier> ids = new LinkedHashMap<>();
         for (MappedRow r : rows) {
-            Long earlier = seen.putIfAbsent(r.rawValues(), r.lineNumber());
+            List<MappedRow> sameCount = seenByCount.computeIfAbsent(r.kind() + "/" + r.caseId() + "/" + r.chargeId(),
+                    k -> new ArrayList<>(2));
+            MappedRow earlier = identical(sameCount, r);
             if (earlier != null) {
-                duplicates.add(QuarantinedRow.duplicate(r.lineNumber(), earlier, personId));
+                duplicates.add(QuarantinedRow.duplicate(r.lineNumber(), earlier.lineNumber(), personId));
                 continue;
             }
+            sameCount.add(r);
             if (r.kind() == RowKind.OTHER) {
                 continue;
             }
@@ -84,5 +88,14 @@ public final class HistoryAssembler {
                 r.arrestDate(), charges.get(caseId).values().stream().map(ChargeBuilder::build).toList())));
         Person person = new Person(personId, name, dob, List.copyOf(ids.values()));
         return new Assembled(new PersonHistory(person, cases, events), firstLines, duplicates);
+    }
+
+    private static MappedRow identical(List<MappedRow> earlier, MappedRow row) {
+        for (MappedRow e : earlier) {
+            if (e.rawValues().equals(row.rawValues())) {
+                return e;
+            }
+        }
+        return null;
     }
 }

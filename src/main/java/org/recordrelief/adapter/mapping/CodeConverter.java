@@ -33,10 +33,10 @@ public final class CodeConverter implements Converter<ChargeCode> {
     }
 
     @Override
-    public ChargeCode convert(String text, String shown) {
+    public ChargeCode convert(String text) {
         ChargeCode code = parsed.apply(text);
         if (code instanceof UnparsedCode unparsed && !keepUnreadable.test(unparsed.raw())) {
-            throw new IllegalArgumentException(shown + " is not a code section the parser can read: "
+            throw new IllegalArgumentException("is not a code section the parser can read: "
                     + unparsed.reason());
         }
         return code;

@@ -5,9 +5,9 @@ package org.recordrelief.adapter.mapping;
 public interface Converter<T> {
 
     /**
-     * @param text   the value, trimmed and not empty
-     * @param shown  how to quote the value in a message: the value itself, or a neutral phrase for personal data
-     * @throws IllegalArgumentException with a plain-language reason
+     * @param text the value, trimmed and not empty
+     * @throws IllegalArgumentException with a plain-language reason written to follow the value ("is not a
+     *                                  whole number"): the caller shows the value, or hides it when personal
      */
-    T convert(String text, String shown);
+    T convert(String text);
 }

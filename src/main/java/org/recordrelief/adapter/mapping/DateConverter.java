@@ -45,7 +45,7 @@ public final class DateConverter implements Converter<LocalDate> {
     }
 
     @Override
-    public LocalDate convert(String text, String shown) {
+    public LocalDate convert(String text) {
         LocalDate quick = fixed == null ? null : fixed.read(text);
         if (quick != null) {
             return quick;
@@ -53,7 +53,7 @@ public final class DateConverter implements Converter<LocalDate> {
         try {
             return LocalDate.parse(text, formatter);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(shown + " is not a valid date written " + pattern);
+            throw new IllegalArgumentException("is not a valid date written " + pattern);
         }
     }
 

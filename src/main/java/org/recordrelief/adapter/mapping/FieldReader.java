@@ -53,9 +53,9 @@ public final class FieldReader<T> {
             return null;
         }
         try {
-            return converter.convert(raw, shown(raw));
+            return converter.convert(raw);
         } catch (IllegalArgumentException e) {
-            throw problem(e.getMessage());
+            throw problem(shown(raw) + " " + e.getMessage());
         }
     }
 

@@ -30,9 +30,9 @@ public final class JulianDateConverter implements Converter<LocalDate> {
     }
 
     @Override
-    public LocalDate convert(String text, String shown) {
+    public LocalDate convert(String text) {
         if (!text.chars().allMatch(Character::isDigit) || text.length() != layout.length()) {
-            throw new IllegalArgumentException(shown + " is not a Julian date written " + layout);
+            throw new IllegalArgumentException("is not a Julian date written " + layout);
         }
         int year;
         int day = Integer.parseInt(text.substring(text.length() - 3));
@@ -40,7 +40,7 @@ public final class JulianDateConverter implements Converter<LocalDate> {
             case "CYYDDD" -> {
                 int century = text.charAt(0) - '0';
                 if (century > 1) {
-                    throw new IllegalArgumentException(shown + " has century digit " + century
+                    throw new IllegalArgumentException("has century digit " + century
                             + "; CYYDDD uses 0 for the 1900s and 1 for the 2000s");
                 }
                 year = 1900 + 100 * century + Integer.parseInt(text.substring(1, 3));
@@ -53,7 +53,7 @@ public final class JulianDateConverter implements Converter<LocalDate> {
             }
         }
         if (day < 1 || day > Year.of(year).length()) {
-            throw new IllegalArgumentException(shown + " names day " + day + " of " + year + ", which has "
+            throw new IllegalArgumentException("names day " + day + " of " + year + ", which has "
                     + Year.of(year).length() + " days");
         }
         return LocalDate.ofYearDay(year, day);

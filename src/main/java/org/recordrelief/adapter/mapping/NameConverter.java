@@ -1,6 +1,7 @@
 package org.recordrelief.adapter.mapping;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.recordrelief.model.PersonName;
 
 /**
@@ -8,6 +9,8 @@ import org.recordrelief.model.PersonName;
  * CMS). A name without the separator keeps the whole text as the last name rather than guessing a split.
  */
 public final class NameConverter implements Converter<PersonName> {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final char separator;
 
@@ -24,13 +27,13 @@ public final class NameConverter implements Converter<PersonName> {
     }
 
     @Override
-    public PersonName convert(String text, String shown) {
+    public PersonName convert(String text) {
         int at = text.indexOf(separator);
         if (at < 0) {
             return new PersonName(text.trim(), null, null);
         }
         String last = text.substring(0, at).trim();
-        String[] rest = text.substring(at + 1).trim().split("\\s+");
+        String[] rest = WHITESPACE.split(text.substring(at + 1).trim());
         String first = rest.length > 0 && !rest[0].isEmpty() ? rest[0] : null;
         String middle = rest.length > 1 ? String.join(" ", Arrays.copyOfRange(rest, 1, rest.length)) : null;
         return new PersonName(last.isEmpty() ? null : last, first, middle);

@@ -45,10 +45,10 @@ public final class ValueMapConverter<T> implements Converter<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public T convert(String text, String shown) {
+    public T convert(String text) {
         Object value = matched.apply(text);
         if (value == NOT_IN_MAP) {
-            throw new IllegalArgumentException(shown + " is not in the descriptor's map (add it, with the canonical "
+            throw new IllegalArgumentException("is not in the descriptor's map (add it, with the canonical "
                     + "value it means)");
         }
         return (T) value;
