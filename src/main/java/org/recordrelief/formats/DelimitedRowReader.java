@@ -121,12 +121,13 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     }
 
     private SourceRow toRow(long line, List<String> raw) {
-        List<String> values = new ArrayList<>(raw);
+        // One copy, immutable, which the row keeps as it is.
+        List<String> values = List.copyOf(raw);
         RowProblem problem = Encodings.badBytes(values, columns, charset);
         if (format.endMarker() != null) {
             String last = values.isEmpty() ? "" : values.get(values.size() - 1).trim();
             if (last.equalsIgnoreCase(format.endMarker())) {
-                values.remove(values.size() - 1);
+                values = values.subList(0, values.size() - 1);
             } else if (problem == null) {
                 problem = RowProblem.ofRow("the row does not end with the '" + format.endMarker()
                         + "' marker (a cut-off or shifted row)");

@@ -1,6 +1,6 @@
 package org.recordrelief.store;
 
-import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.recordrelief.rules.Determination;
@@ -12,9 +12,9 @@ public final class DeterminationStore {
     public record Located(Determination determination, long firstLine) {
     }
 
-    private static final String INSERT = "INSERT INTO rr_determination (run_id, person_id, case_id, charge_id, "
-            + "first_line, role, code, offence_level, outcome, reduced_to, county_option, referred_to, rule_ids, "
-            + "reasons, related_charges, rule_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final BatchInsert INSERT = new BatchInsert("rr_determination", List.of("run_id", "person_id",
+            "case_id", "charge_id", "first_line", "role", "code", "offence_level", "outcome", "reduced_to",
+            "county_option", "referred_to", "rule_ids", "reasons", "related_charges", "rule_set"));
 
     private final DataSource dataSource;
 
@@ -22,35 +22,20 @@ public final class DeterminationStore {
         this.dataSource = dataSource;
     }
 
+    /** Stores a batch in one transaction (COPY on PostgreSQL). */
     public void insert(long runId, List<Located> determinations) {
         if (determinations.isEmpty()) {
             return;
         }
-        Jdbc.inTransaction(dataSource, con -> {
-            try (PreparedStatement ps = con.prepareStatement(INSERT)) {
-                for (Located l : determinations) {
-                    Determination d = l.determination();
-                    int i = 1;
-                    ps.setLong(i++, runId);
-                    ps.setString(i++, d.personId());
-                    ps.setString(i++, d.caseId());
-                    ps.setString(i++, d.chargeId());
-                    ps.setLong(i++, l.firstLine());
-                    ps.setString(i++, d.role().name());
-                    ps.setString(i++, d.codeSection());
-                    ps.setString(i++, d.level().name());
-                    ps.setString(i++, d.outcome().name());
-                    ps.setString(i++, d.reducedTo() == null ? null : d.reducedTo().name());
-                    ps.setString(i++, d.countyOption());
-                    ps.setString(i++, d.referredTo());
-                    ps.setString(i++, d.ruleIds());
-                    ps.setString(i++, d.reasonText());
-                    ps.setString(i++, d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()));
-                    ps.setString(i, d.ruleSetVersion());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+        List<Object[]> rows = new ArrayList<>(determinations.size());
+        for (Located l : determinations) {
+            Determination d = l.determination();
+            rows.add(new Object[] {runId, d.personId(), d.caseId(), d.chargeId(), l.firstLine(), d.role().name(),
+                    d.codeSection(), d.level().name(), d.outcome().name(),
+                    d.reducedTo() == null ? null : d.reducedTo().name(), d.countyOption(), d.referredTo(), d.ruleIds(),
+                    d.reasonText(), d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()),
+                    d.ruleSetVersion()});
+        }
+        Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, rows));
     }
 }

@@ -1,8 +1,6 @@
 package org.recordrelief.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -15,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class QuarantineStore {
 
-    private static final String INSERT = "INSERT INTO rr_quarantine (run_id, line_number, source_name, field, "
-            + "reason, person_id, affects_history, needs_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final BatchInsert INSERT = new BatchInsert("rr_quarantine", List.of("run_id", "line_number",
+            "source_name", "field", "reason", "person_id", "affects_history", "needs_review"));
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -30,7 +28,12 @@ public final class QuarantineStore {
         if (rows.isEmpty()) {
             return;
         }
-        Jdbc.inTransaction(dataSource, con -> insert(con, runId, sourceName, rows));
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (QuarantinedRow r : rows) {
+            values.add(new Object[] {runId, r.lineNumber(), sourceName, cut(r.field(), 300), cut(r.reason(), 2000),
+                    r.personId(), r.affectsHistory(), r.needsReview()});
+        }
+        Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, values));
     }
 
     /** The run's quarantined rows in line order. */
@@ -45,24 +48,6 @@ public final class QuarantineStore {
     public void discard(long runId) {
         jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
-    }
-
-    private static void insert(Connection con, long runId, String sourceName, List<QuarantinedRow> rows)
-            throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement(INSERT)) {
-            for (QuarantinedRow r : rows) {
-                ps.setLong(1, runId);
-                ps.setLong(2, r.lineNumber());
-                ps.setString(3, sourceName);
-                ps.setString(4, cut(r.field(), 300));
-                ps.setString(5, cut(r.reason(), 2000));
-                ps.setString(6, r.personId());
-                ps.setBoolean(7, r.affectsHistory());
-                ps.setBoolean(8, r.needsReview());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     private static String cut(String s, int max) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,20 +81,39 @@ class DojResearchFileRoutesTest {
         java.nio.file.Files.write(notGrouped, shuffled);
         assertThat(moved).as("the file really is out of person order").hasSizeGreaterThan(100);
 
-        List<String> fromGrouped = determinations(tmp.resolve("a"), grouped);
-        List<String> fromSorted = determinations(tmp.resolve("b"), notGrouped);
-        assertThat(fromSorted).isEqualTo(fromGrouped).hasSizeGreaterThan(100);
+        Run fromGrouped = run(tmp.resolve("a"), grouped);
+        Run fromSorted = run(tmp.resolve("b"), notGrouped);
+        assertThat(fromSorted.determinations()).isEqualTo(fromGrouped.determinations()).hasSizeGreaterThan(100);
+
+        // The results file follows the export's own order, each row with what the grouped run wrote for it.
+        Map<String, String> groupedResultOf = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String result = fromGrouped.results().get(i);
+            assertThat(result).startsWith(lines.get(i) + ",");
+            groupedResultOf.put(lines.get(i), result);
+        }
+        assertThat(fromSorted.results()).hasSize(shuffled.size());
+        assertThat(fromSorted.results().get(0)).isEqualTo(fromGrouped.results().get(0));
+        for (int i = 1; i < shuffled.size(); i++) {
+            assertThat(fromSorted.results().get(i)).as("result row %d", i)
+                    .isEqualTo(groupedResultOf.get(shuffled.get(i)));
+        }
     }
 
-    private static List<String> determinations(Path tmp, Path export) throws Exception {
+    private record Run(List<String> determinations, List<String> results) {
+    }
+
+    private static Run run(Path tmp, Path export) throws Exception {
         try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
                 "order-" + tmp.getFileName())) {
             h.drop("sacramento", export);
             RunOutcome run = h.awaitOne();
             assertThat(run.reconciliation().rowsQuarantined()).isZero();
-            return new JdbcTemplate(h.dataSource()).queryForList("SELECT person_id, case_id, charge_id, outcome, "
-                    + "rule_ids, reasons FROM rr_determination WHERE run_id = ? ORDER BY person_id, case_id, charge_id",
-                    run.runId()).stream().map(Object::toString).toList();
+            List<String> determinations = new JdbcTemplate(h.dataSource()).queryForList("SELECT person_id, case_id, "
+                    + "charge_id, outcome, rule_ids, reasons FROM rr_determination WHERE run_id = ? ORDER BY "
+                    + "person_id, case_id, charge_id", run.runId()).stream().map(Object::toString).toList();
+            Path results = h.folders("sacramento").outbox().resolve(run.outputFiles().get(0));
+            return new Run(determinations, java.nio.file.Files.readAllLines(results));
         }
     }
 

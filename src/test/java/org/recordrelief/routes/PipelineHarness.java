@@ -92,5 +92,8 @@ public final class PipelineHarness implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+            pool.close();
+        }
     }
 }

@@ -1,0 +1,131 @@
+package org.recordrelief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.PGConnection;
+import org.recordrelief.adapter.mapping.QuarantinedRow;
+import org.recordrelief.model.OffenceLevel;
+import org.recordrelief.rules.Determination;
+import org.recordrelief.rules.DeterminationRole;
+import org.recordrelief.rules.Outcome;
+import org.recordrelief.rules.Reason;
+
+/**
+ * Determinations and quarantined rows go in by COPY on PostgreSQL and by batched inserts on H2; both must
+ * store exactly the values given, whatever characters they hold, and keep NULL apart from an empty text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BatchStoresTest {
+
+    private EmbeddedPostgres postgres;
+    private HikariDataSource onPostgres;
+    private HikariDataSource onH2;
+
+    @BeforeAll
+    void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        onPostgres = Database.dataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        Database.migrate(onPostgres);
+        onH2 = Database.dataSource(Database.inMemoryUrl("batch-stores"), "sa", "");
+        Database.migrate(onH2);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        onPostgres.close();
+        onH2.close();
+        postgres.close();
+    }
+
+    private DataSource database(String name) {
+        return name.equals("postgres") ? onPostgres : onH2;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void determinationsAreStoredExactlyAsGiven(String name) throws SQLException {
+        DataSource db = database(name);
+        long runId = new RunLedger(db).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
+        List<DeterminationStore.Located> batch = new ArrayList<>();
+        String awkward = "a \"quoted\", comma\nsecond line\r\nand \\ backslash, ñ, 中";
+        batch.add(new DeterminationStore.Located(new Determination("p-1", "c-1", "1", "HS 11357(b)",
+                OffenceLevel.MISDEMEANOR, Outcome.DISMISS, null, List.of(new Reason("P64-A", "HS 11361.8(a)", awkward)),
+                null, "", DeterminationRole.PRIMARY, List.of(), "prop64/test"), 7));
+        for (int i = 2; i <= 1500; i++) {
+            batch.add(new DeterminationStore.Located(new Determination("p-" + i, "c-1", "1", "HS 11359",
+                    OffenceLevel.FELONY, Outcome.REDUCE, OffenceLevel.MISDEMEANOR, List.of(new Reason("P64-B", "x",
+                    "reason " + i), new Reason("P64-C", "y", "and more")), "crimeFreeYears", null,
+                    DeterminationRole.PRIMARY, List.of("c-1/2", "c-1/3"), "prop64/test"), 100L + i));
+        }
+        new DeterminationStore(db).insert(runId, batch);
+
+        try (Connection con = db.getConnection(); Statement st = con.createStatement();
+             ResultSet rs = st.executeQuery("SELECT person_id, first_line, code, offence_level, outcome, reduced_to, "
+                     + "county_option, referred_to, rule_ids, reasons, related_charges FROM rr_determination "
+                     + "WHERE run_id = " + runId + " ORDER BY first_line")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("person_id")).isEqualTo("p-1");
+            assertThat(rs.getLong("first_line")).isEqualTo(7);
+            assertThat(rs.getString("code")).isEqualTo("HS 11357(b)");
+            assertThat(rs.getString("outcome")).isEqualTo("DISMISS");
+            assertThat(rs.getString("reduced_to")).isNull();
+            assertThat(rs.getString("county_option")).isNull();
+            assertThat(rs.getString("referred_to")).as("an empty text is not NULL").isEmpty();
+            assertThat(rs.getString("reasons")).isEqualTo(awkward);
+            assertThat(rs.getString("related_charges")).isNull();
+            int rows = 1;
+            while (rs.next()) {
+                rows++;
+                assertThat(rs.getString("person_id")).isEqualTo("p-" + rows);
+                assertThat(rs.getString("reduced_to")).isEqualTo("MISDEMEANOR");
+                assertThat(rs.getString("rule_ids")).isEqualTo("P64-B+P64-C");
+                assertThat(rs.getString("reasons")).isEqualTo("reason " + rows + " and more");
+                assertThat(rs.getString("related_charges")).isEqualTo("c-1/2 c-1/3");
+                assertThat(rs.getString("referred_to")).isNull();
+            }
+            assertThat(rows).isEqualTo(1500);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void quarantinedRowsAreStoredExactlyAsGivenAndReadInLineOrder(String name) {
+        DataSource db = database(name);
+        long runId = new RunLedger(db).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
+        QuarantineStore store = new QuarantineStore(db);
+        store.insert(runId, "export,\"odd\".csv", List.of(
+                new QuarantinedRow(12, "DISP_DESCR (charge.disposition)", "'HUNG, \"JURY\"' is not in the map", "p-9",
+                        true, true),
+                new QuarantinedRow(3, "(row)", "has 3 fields, the header 95", null, false, false)));
+        List<QuarantinedRow> back = new ArrayList<>();
+        store.forEach(runId, back::add);
+        assertThat(back).containsExactly(
+                new QuarantinedRow(3, "(row)", "has 3 fields, the header 95", null, false, false),
+                new QuarantinedRow(12, "DISP_DESCR (charge.disposition)", "'HUNG, \"JURY\"' is not in the map", "p-9",
+                        true, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void postgresIsWrittenWithCopyAndH2WithInserts(String name) throws SQLException {
+        try (Connection con = database(name).getConnection()) {
+            assertThat(con.isWrapperFor(PGConnection.class)).isEqualTo(name.equals("postgres"));
+        }
+    }
+}
