@@ -19,6 +19,10 @@ public final class FieldReader<T> {
                          boolean personal) {
     }
 
+    private static final int DISTINCT_TEXTS_REMEMBERED = 10_000;
+    /** Stands for "the regex does not match"; compared by identity, so no text can be taken for it. */
+    private static final String NO_MATCH = new String("(no match)");
+
     private final String target;
     private final Source source;
     private final Converter<T> converter;
@@ -27,6 +31,9 @@ public final class FieldReader<T> {
     private final Pattern fallbackWhen;
     private final List<ColumnRef> columns;
     private final String[] emptyValues;
+    /** What the regex cuts from each distinct text (keys and offence texts repeat over millions of rows). */
+    private final Memo<String> regexCut;
+    private final Memo<Boolean> fallbackApplies;
 
     public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
                        Pattern fallbackWhen) {
@@ -38,12 +45,15 @@ public final class FieldReader<T> {
         this.fallbackWhen = fallbackWhen;
         this.columns = source.columns().stream().map(ColumnRef::new).toList();
         this.emptyValues = source.emptyValues().toArray(String[]::new);
+        this.regexCut = source.regex() == null ? null : new Memo<>(this::cut, DISTINCT_TEXTS_REMEMBERED);
+        this.fallbackApplies = fallbackWhen == null ? null
+                : new Memo<>(text -> fallbackWhen.matcher(text).find(), DISTINCT_TEXTS_REMEMBERED);
     }
 
     /** The converted value, null when empty and not required. */
     public T read(SourceRow row) {
         String raw = rawText(row);
-        if (fallback != null && (raw == null || (fallbackWhen != null && fallbackWhen.matcher(raw).find()))) {
+        if (fallback != null && (raw == null || (fallbackApplies != null && fallbackApplies.apply(raw)))) {
             return fallback.read(row);
         }
         if (raw == null) {
@@ -86,15 +96,23 @@ public final class FieldReader<T> {
         if (value.isEmpty() || isEmptyValue(value)) {
             return null;
         }
-        if (source.regex() != null) {
-            Matcher m = source.regex().matcher(value);
-            if (!m.find()) {
+        if (regexCut != null) {
+            String cut = regexCut.apply(value);
+            if (cut == NO_MATCH) {
                 throw problem(shown(value) + " does not match the descriptor's regex");
             }
-            value = (m.groupCount() > 0 ? m.group(1) : m.group()).trim();
-            return value.isEmpty() ? null : value;
+            return cut.isEmpty() ? null : cut;
         }
         return value;
+    }
+
+    /** The regex's first group (or whole match), trimmed; {@link #NO_MATCH} when it does not match. */
+    private String cut(String value) {
+        Matcher m = source.regex().matcher(value);
+        if (!m.find()) {
+            return NO_MATCH;
+        }
+        return (m.groupCount() > 0 ? m.group(1) : m.group()).trim();
     }
 
     private boolean isEmptyValue(String value) {
@@ -109,7 +127,7 @@ public final class FieldReader<T> {
     /** The text of the fallback's source when it applies, else this field's own text: what the export said. */
     public String effectiveText(SourceRow row) {
         String raw = rawText(row);
-        if (fallback != null && (raw == null || (fallbackWhen != null && fallbackWhen.matcher(raw).find()))) {
+        if (fallback != null && (raw == null || (fallbackApplies != null && fallbackApplies.apply(raw)))) {
             return fallback.effectiveText(row);
         }
         return raw;

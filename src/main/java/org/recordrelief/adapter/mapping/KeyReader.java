@@ -20,6 +20,13 @@ public final class KeyReader {
 
     /** The key; empty parts stay empty, but a key with every part empty is a problem. */
     public String read(SourceRow row) {
+        if (parts.size() == 1) {
+            String v = parts.get(0).read(row);
+            if (v == null || v.isEmpty()) {
+                throw empty();
+            }
+            return v;
+        }
         StringBuilder key = new StringBuilder();
         boolean any = false;
         for (FieldReader<String> part : parts) {
@@ -32,9 +39,13 @@ public final class KeyReader {
             key.append(v);
         }
         if (!any) {
-            throw new MappingProblem(parts.stream().map(FieldReader::column).collect(Collectors.joining("+"))
-                    + " (" + target + ")", "is empty, and the " + target + " is needed to group rows");
+            throw empty();
         }
         return key.toString();
+    }
+
+    private MappingProblem empty() {
+        return new MappingProblem(parts.stream().map(FieldReader::column).collect(Collectors.joining("+"))
+                + " (" + target + ")", "is empty, and the " + target + " is needed to group rows");
     }
 }

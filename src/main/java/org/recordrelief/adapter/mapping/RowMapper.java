@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.recordrelief.adapter.RowKind;
 import org.recordrelief.formats.SourceRow;
 import org.recordrelief.model.DispositionClass;
@@ -23,8 +22,6 @@ import org.recordrelief.model.code.ChargeCode;
  * One mapper serves one run on one thread at a time: it remembers the last person's and case's ids.
  */
 public final class RowMapper {
-
-    private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z0-9]{1,12}");
 
     /** Readers for the person fields. */
     public record PersonReaders(KeyReader key, FieldReader<PersonName> name, FieldReader<LocalDate> dateOfBirth,
@@ -216,9 +213,23 @@ public final class RowMapper {
         String[] parts = key.split("\u001F", -1);
         boolean simple = true;
         for (String p : parts) {
-            simple &= SIMPLE_KEY.matcher(p).matches();
+            simple &= isSimple(p);
         }
         return simple ? String.join(".", parts) : "k-" + Integer.toHexString(key.hashCode());
+    }
+
+    /** One to twelve ASCII letters or digits: safe to show in an id as it is. */
+    private static boolean isSimple(String part) {
+        if (part.isEmpty() || part.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<PersonIdentifier> identifiers(SourceRow row) {
