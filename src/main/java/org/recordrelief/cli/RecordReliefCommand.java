@@ -1,6 +1,7 @@
 package org.recordrelief.cli;
 
 import org.recordrelief.config.ConfigException;
+import org.recordrelief.routes.WorkFolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,8 @@ public final class RecordReliefCommand implements Runnable {
 
     /**
      * The command line with its error handling: a bad descriptor or policy is a message naming the file,
-     * the key and the fix (exit code 2), not a stack trace.
+     * the key and the fix (exit code 2), not a stack trace; a work folder another process is using is one
+     * line too (exit code 4).
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RecordReliefCommand());
@@ -32,6 +34,10 @@ public final class RecordReliefCommand implements Runnable {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(e.getMessage());
                 return 2;
+            }
+            if (e instanceof WorkFolderLock.InUseException) {
+                commandLine.getErr().println(e.getMessage());
+                return 4;
             }
             throw e;
         });

@@ -24,6 +24,7 @@ import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.routes.Pipeline;
 import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
+import org.recordrelief.routes.WorkFolderLock;
 import org.recordrelief.routes.WorkFolders;
 import org.recordrelief.store.Database;
 import org.recordrelief.store.RunStatus;
@@ -71,6 +72,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path work = folders.work;
         List<CompiledAdapter> counties = new DescriptorLoader(folders.environment()).loadAll(folders.adapters);
+        try (WorkFolderLock lock = WorkFolderLock.take(work)) {
+            return runLocked(counties);
+        }
+    }
+
+    private int runLocked(List<CompiledAdapter> counties) throws InterruptedException {
+        Path work = folders.work;
         if (loadSamples) {
             SampleLoader.load(counties, work);
         }

@@ -47,6 +47,24 @@ class RecordReliefCommandTest {
     }
 
     @Test
+    void aSecondProcessOnTheSameWorkFolderIsRefusedInOneLine(@TempDir Path tmp) throws Exception {
+        Path adapters = org.recordrelief.routes.TestFiles.adapters(tmp, "sacramento");
+        Path work = tmp.resolve("work");
+        try (org.recordrelief.testing.ChildJvm other = org.recordrelief.testing.ChildJvm.start(
+                org.recordrelief.testing.WorkFolderHolder.class, work.toString())) {
+            other.awaitLine("holding");
+            StringWriter err = new StringWriter();
+            int code = RecordReliefCommand.commandLine().setErr(new PrintWriter(err, true))
+                    .execute("run", "--load-samples", "--adapters", adapters.toString(), "--work", work.toString());
+            assertThat(code).isEqualTo(4);
+            assertThat(err.toString().strip()).isEqualTo("the work folder " + work.toAbsolutePath() + " is in use by "
+                    + "another record-relief process (process " + other.pid() + "); wait for it to finish, or give "
+                    + "this one another --work folder");
+            assertThat(work.resolve("sacramento")).as("nothing was touched").doesNotExist();
+        }
+    }
+
+    @Test
     void aBadDescriptorIsAMessageNotAStackTrace(@TempDir Path tmp) throws Exception {
         Path county = tmp.resolve("kern");
         Files.createDirectories(county);
