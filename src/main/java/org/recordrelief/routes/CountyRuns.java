@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class CountyRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountyRuns.class);
+    /** The delivery route writes under this prefix and renames when complete (routes/county-sources.camel.yaml). */
+    static final String PARTIAL_DELIVERY_PREFIX = ".part-";
 
     private final Map<String, CompiledAdapter> adapters;
     private final Path workDir;
@@ -54,9 +56,42 @@ public final class CountyRuns {
         this.pseudonymizer = pseudonymizer;
         this.asOf = asOf;
         this.listener = listener;
-        this.ledger = new RunLedger(dataSource);
+        this.ledger = new RunLedger(dataSource, workDir);
         this.quarantine = new QuarantineStore(dataSource);
         this.determinations = new DeterminationStore(dataSource);
+    }
+
+    /**
+     * Ends what a stopped process left behind, when no run of this work folder can be going on: runs still
+     * RUNNING become INTERRUPTED and lose what they stored (their exports, never moved, are read again from
+     * the start), and half-delivered files and temporary files go. Returns the runs it interrupted.
+     */
+    public List<RunLedger.Interrupted> endUnfinishedRuns(String reason) {
+        List<RunLedger.Interrupted> runs = ledger.interruptUnfinished(reason);
+        for (RunLedger.Interrupted run : runs) {
+            LOG.warn("{}: run {} on {} was interrupted: {}", run.adapterId(), run.runId(), run.sourceName(), reason);
+        }
+        for (String adapterId : adapters.keySet()) {
+            WorkFolders folders = WorkFolders.of(workDir, adapterId);
+            deleteMatching(folders.outbox(), name -> name.startsWith(PARTIAL_DELIVERY_PREFIX));
+            deleteMatching(folders.tmp(), name -> true);
+        }
+        return runs;
+    }
+
+    private static void deleteMatching(Path folder, java.util.function.Predicate<String> name) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folder) && name.test(p.getFileName().toString())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot clean " + folder, e);
+        }
     }
 
     /**

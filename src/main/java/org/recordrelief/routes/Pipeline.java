@@ -34,18 +34,25 @@ public final class Pipeline implements AutoCloseable {
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
     }
 
+    private static final String STOPPED_BEFORE_THE_END = "the process stopped before the run ended (it was killed, "
+            + "or the machine stopped); its export is read again from the start";
+
     private final Main main;
+    private final CountyRuns runs;
     private final List<HikariDataSource> countyDatabases;
 
-    private Pipeline(Main main, List<HikariDataSource> countyDatabases) {
+    private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases) {
         this.main = main;
+        this.runs = runs;
         this.countyDatabases = countyDatabases;
     }
 
     public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
         Main main = new Main();
-        main.bind("countyRuns", new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
-                new Pseudonymizer(s.pseudonymKey()), s.asOf(), listener));
+        CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
+                new Pseudonymizer(s.pseudonymKey()), s.asOf(), listener);
+        runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
+        main.bind("countyRuns", runs);
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         for (CompiledAdapter adapter : s.adapters()) {
             if (!adapter.isFileSource()) {
@@ -66,13 +73,19 @@ public final class Pipeline implements AutoCloseable {
             countyDatabases.forEach(HikariDataSource::close);
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
-        return new Pipeline(main, countyDatabases);
+        return new Pipeline(main, runs, countyDatabases);
     }
 
+    /**
+     * Stops the routes; a run still going is interrupted (its results removed, its export left in the inbox
+     * for the next start).
+     */
     @Override
     public void close() {
         try {
             main.stop();
+            runs.endUnfinishedRuns("the routes stopped before the run ended (the command stopped waiting, or "
+                    + "the service was stopped); its export is read again from the start");
         } catch (Exception e) {
             throw new IllegalStateException("stopping Camel failed", e);
         } finally {

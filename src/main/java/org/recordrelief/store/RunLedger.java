@@ -1,8 +1,10 @@
 package org.recordrelief.store;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.recordrelief.report.RunSummary;
@@ -13,23 +15,49 @@ import org.springframework.jdbc.support.KeyHolder;
 /** The run history: one row per run of one county on one source, with its reconciliation and summary. */
 public final class RunLedger {
 
-    private final JdbcTemplate jdbc;
+    /** A run that was left RUNNING and is now marked INTERRUPTED. */
+    public record Interrupted(long runId, String adapterId, String sourceName) {
+    }
 
-    public RunLedger(DataSource dataSource) {
+    private final JdbcTemplate jdbc;
+    private final String workFolder;
+
+    /** @param workFolder the installation's work folder; its runs are the ones this ledger starts and ends */
+    public RunLedger(DataSource dataSource, Path workFolder) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.workFolder = workFolder.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Marks this work folder's runs that are still RUNNING as INTERRUPTED and removes what they stored:
+     * called when no run of the folder can be going on (at start, holding the folder's lock, or after the
+     * routes stopped). Runs from before the ledger knew work folders count as this folder's.
+     */
+    public List<Interrupted> interruptUnfinished(String reason) {
+        List<Interrupted> runs = jdbc.query("SELECT run_id, adapter_id, source_name FROM rr_run WHERE status = "
+                + "'RUNNING' AND (work_folder = ? OR work_folder IS NULL) ORDER BY run_id", (rs, i) -> new Interrupted(
+                rs.getLong("run_id"), rs.getString("adapter_id"), rs.getString("source_name")), workFolder);
+        for (Interrupted run : runs) {
+            jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", run.runId());
+            jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", run.runId());
+            jdbc.update("UPDATE rr_run SET status = 'INTERRUPTED', finished_at = ?, failure_reason = ? WHERE run_id = ? "
+                    + "AND status = 'RUNNING'", Timestamp.from(Instant.now()), reason, run.runId());
+        }
+        return runs;
     }
 
     public long start(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO rr_run (adapter_id, county, source_name, as_of, rule_set, status, "
-                    + "started_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)", new String[] {"run_id"});
+                    + "started_at, work_folder) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?)", new String[] {"run_id"});
             ps.setString(1, adapterId);
             ps.setString(2, county);
             ps.setString(3, sourceName);
             ps.setObject(4, asOf);
             ps.setString(5, ruleSet);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            ps.setString(7, workFolder);
             return ps;
         }, key);
         return key.getKey().longValue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +62,7 @@ class BatchStoresTest {
     @ValueSource(strings = {"postgres", "h2"})
     void determinationsAreStoredExactlyAsGiven(String name) throws SQLException {
         DataSource db = database(name);
-        long runId = new RunLedger(db).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
+        long runId = new RunLedger(db, Path.of("work")).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
         List<DeterminationStore.Located> batch = new ArrayList<>();
         String awkward = "a \"quoted\", comma\nsecond line\r\nand \\ backslash, ñ, 中";
         batch.add(new DeterminationStore.Located(new Determination("p-1", "c-1", "1", "HS 11357(b)",
@@ -107,7 +108,7 @@ class BatchStoresTest {
     @ValueSource(strings = {"postgres", "h2"})
     void quarantinedRowsAreStoredExactlyAsGivenAndReadInLineOrder(String name) {
         DataSource db = database(name);
-        long runId = new RunLedger(db).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
+        long runId = new RunLedger(db, Path.of("work")).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1), "prop64/test");
         QuarantineStore store = new QuarantineStore(db);
         store.insert(runId, "export,\"odd\".csv", List.of(
                 new QuarantinedRow(12, "DISP_DESCR (charge.disposition)", "'HUNG, \"JURY\"' is not in the map", "p-9",
