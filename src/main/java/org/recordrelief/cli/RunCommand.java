@@ -62,8 +62,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", description = "Date ages, sentences and windows are judged on (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--load-samples", description = "Put each county's bundled sample in place first.")
+    @Option(names = "--load-samples", description = "Put each county's bundled sample in place first (the "
+            + "samples are processed every time, as with --reprocess).")
     boolean loadSamples;
+
+    @Option(names = "--reprocess", description = "Process a file again even when a completed run had the same "
+            + "contents (by default such a file is skipped and archived).")
+    boolean reprocess;
 
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -102,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<RunOutcome> ended = new ArrayList<>();
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000), outcomes::add);
+                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), outcomes::add);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             while (ended.size() < expected) {
@@ -119,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
         }
         ended.sort(Comparator.comparing(RunOutcome::adapterId).thenComparing(RunOutcome::runId));
         ended.forEach(this::print);
-        return ended.size() == expected && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED) ? 0 : 3;
+        return ended.size() == expected && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
+                || o.status() == RunStatus.SKIPPED) ? 0 : 3;
     }
 
     private int expectedRuns(List<CompiledAdapter> counties) {
@@ -143,7 +149,11 @@ final class RunCommand implements Callable<Integer> {
     private void print(RunOutcome o) {
         Path work = folders.work;
         PrintWriter out = out();
-        if (o.status() == RunStatus.COMPLETED) {
+        if (o.status() == RunStatus.SKIPPED) {
+            out.println("== " + o.adapterId() + ": " + o.sourceName() + " skipped (run " + o.runId() + ") ==");
+            out.println("Reason: " + o.failureReason());
+            out.println("The export is in " + WorkFolders.of(work, o.adapterId()).archive() + ".");
+        } else if (o.status() == RunStatus.COMPLETED) {
             out.print(SummaryPrinter.format(o.summary()));
             out.println("Reconciliation: " + o.reconciliation());
             out.println("Source: " + o.sourceName() + " (run " + o.runId() + ", county folder " + o.adapterId()

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ import org.recordrelief.pipeline.RunPass;
 import org.recordrelief.store.QuarantineStore;
 import org.recordrelief.store.Reconciliation;
 import org.recordrelief.store.RunLedger;
+import org.recordrelief.store.RunRecord;
 import org.recordrelief.store.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ public final class CountyRuns {
 
     private final Map<String, CompiledAdapter> adapters;
     private final Path workDir;
+    private final boolean reprocess;
     private final Pseudonymizer pseudonymizer;
     private final Supplier<LocalDate> asOf;
     private final Consumer<RunOutcome> listener;
@@ -49,8 +52,10 @@ public final class CountyRuns {
     private final QuarantineStore quarantine;
     private final DeterminationStore determinations;
 
+    /** @param reprocess process a file again even when a completed run had the same contents */
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
-                      Supplier<LocalDate> asOf, Consumer<RunOutcome> listener) {
+                      Supplier<LocalDate> asOf, boolean reprocess, Consumer<RunOutcome> listener) {
+        this.reprocess = reprocess;
         this.adapters = adapters.stream().collect(java.util.stream.Collectors.toMap(CompiledAdapter::id, a -> a));
         this.workDir = workDir;
         this.pseudonymizer = pseudonymizer;
@@ -101,6 +106,20 @@ public final class CountyRuns {
     public RunContext begin(String adapterId, String sourceName, Object body) {
         CompiledAdapter adapter = adapter(adapterId);
         Path tmp = WorkFolders.of(workDir, adapterId).create().tmp();
+        LocalDate date = asOf.get();
+        String sha256 = body instanceof File f ? Checksums.sha256(f.toPath()) : null;
+        if (sha256 != null && !reprocess) {
+            Optional<RunRecord> earlier = ledger.completedWithContents(adapterId, sha256);
+            if (earlier.isPresent()) {
+                RunRecord e = earlier.get();
+                String reason = "the same contents as " + e.sourceName() + ", processed by run " + e.runId()
+                        + " (completed " + e.finishedAt() + "); run with --reprocess to process it again";
+                long runId = ledger.skipped(adapterId, adapter.county(), sourceName, date,
+                        adapter.policy().ruleSet().version(), sha256, reason);
+                LOG.info("{}: {} skipped (run {}): {}", adapterId, sourceName, runId, reason);
+                return RunContext.skipped(runId, adapter, sourceName, date, reason);
+            }
+        }
         ReplayableRows rows;
         if (body instanceof File file) {
             rows = ReplayableRows.reopening(adapter.openReader(open(file)), () -> adapter.openReader(open(file)));
@@ -114,8 +133,8 @@ public final class CountyRuns {
             throw new IllegalArgumentException("cannot read a " + (body == null ? "null" : body.getClass().getName())
                     + " as an export");
         }
-        LocalDate date = asOf.get();
-        long runId = ledger.start(adapterId, adapter.county(), sourceName, date, adapter.policy().ruleSet().version());
+        long runId = ledger.start(adapterId, adapter.county(), sourceName, date, adapter.policy().ruleSet().version(),
+                sha256);
         LOG.info("{}: run {} started on {} (as of {})", adapterId, runId, sourceName, date);
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
                 determinations, quarantine);
@@ -125,6 +144,12 @@ public final class CountyRuns {
     /** Rows that pass once (a query, a stream) are copied aside, in case they must be read again sorted. */
     private static ReplayableRows copied(org.recordrelief.formats.RowReader reader, Path tmp, String sourceName) {
         return ReplayableRows.copying(reader, tmp.resolve(sourceName.replaceAll("[^A-Za-z0-9._-]", "_") + ".rows"));
+    }
+
+    /** Says that a run was skipped; the export goes to the archive like any processed one. */
+    public void skip(RunContext run) {
+        listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.SKIPPED, null,
+                null, null, List.of(), run.skippedBecause()));
     }
 
     /** The export's rows, person by person, in chunks; the route splits over this iterator, streaming. */

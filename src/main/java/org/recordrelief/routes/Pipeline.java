@@ -29,9 +29,15 @@ public final class Pipeline implements AutoCloseable {
      * @param pseudonymKey    the installation secret for person and case ids
      * @param asOf            the date each run judges on (usually today)
      * @param pollDelayMillis how often file inboxes are polled
+     * @param reprocess       process files again even when a completed run had the same contents
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
-                           byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
+                           byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, false);
+        }
     }
 
     private static final String STOPPED_BEFORE_THE_END = "the process stopped before the run ended (it was killed, "
@@ -50,7 +56,7 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
         Main main = new Main();
         CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
-                new Pseudonymizer(s.pseudonymKey()), s.asOf(), listener);
+                new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), listener);
         runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
         main.bind("countyRuns", runs);
         List<HikariDataSource> countyDatabases = new ArrayList<>();

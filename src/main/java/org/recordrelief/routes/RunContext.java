@@ -21,6 +21,7 @@ public final class RunContext {
     private final PersonGroups people;
     private final List<Path> outputs = new ArrayList<>();
     private RunPass.Result result;
+    private String skippedBecause;
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -30,6 +31,22 @@ public final class RunContext {
         this.asOf = asOf;
         this.pass = pass;
         this.people = people;
+    }
+
+    /** A run that does nothing: the export's contents were processed before. */
+    static RunContext skipped(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, String reason) {
+        RunContext run = new RunContext(runId, adapter, sourceName, asOf, null, null);
+        run.skippedBecause = reason;
+        return run;
+    }
+
+    /** True when the run was skipped; the route then stops (nothing to evaluate or deliver). */
+    public boolean isSkipped() {
+        return skippedBecause != null;
+    }
+
+    String skippedBecause() {
+        return skippedBecause;
     }
 
     public long runId() {

@@ -47,10 +47,33 @@ public final class RunLedger {
     }
 
     public long start(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet) {
+        return start(adapterId, county, sourceName, asOf, ruleSet, null);
+    }
+
+    /** The completed run of this county that processed a file with these contents, if any. */
+    public Optional<RunRecord> completedWithContents(String adapterId, String sha256) {
+        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_sha256 = ? AND status = "
+                + "'COMPLETED' ORDER BY run_id", Long.class, adapterId, sha256).stream().findFirst()
+                .flatMap(this::find);
+    }
+
+    /** Records a file that was not processed because a completed run already had its contents. */
+    public long skipped(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet,
+                        String sha256, String reason) {
+        long runId = start(adapterId, county, sourceName, asOf, ruleSet, sha256);
+        jdbc.update("UPDATE rr_run SET status = 'SKIPPED', finished_at = ?, failure_reason = ? WHERE run_id = ?",
+                Timestamp.from(Instant.now()), reason, runId);
+        return runId;
+    }
+
+    /** @param sha256 the contents' SHA-256 of a file export, null for other sources */
+    public long start(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet,
+                      String sha256) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO rr_run (adapter_id, county, source_name, as_of, rule_set, status, "
-                    + "started_at, work_folder) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?)", new String[] {"run_id"});
+                    + "started_at, work_folder, source_sha256) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?)",
+                    new String[] {"run_id"});
             ps.setString(1, adapterId);
             ps.setString(2, county);
             ps.setString(3, sourceName);
@@ -58,6 +81,7 @@ public final class RunLedger {
             ps.setString(5, ruleSet);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.setString(7, workFolder);
+            ps.setString(8, sha256);
             return ps;
         }, key);
         return key.getKey().longValue();

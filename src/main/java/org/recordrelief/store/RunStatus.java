@@ -10,5 +10,7 @@ public enum RunStatus {
      * The process stopped before the run ended (killed, or stopped waiting); found and marked at the next
      * start, its stored results removed and its export read again from the start.
      */
-    INTERRUPTED
+    INTERRUPTED,
+    /** The export's contents were processed before by a completed run; nothing was done. */
+    SKIPPED
 }

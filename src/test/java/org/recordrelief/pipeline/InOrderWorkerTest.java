@@ -94,14 +94,17 @@ class InOrderWorkerTest {
     @Test
     void discardedResultsAreNeverHandedOnAndLaterOnesAre() {
         List<Integer> seen = new ArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
         try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
             if (i == 1) {
+                await(release); // still at work when discarded
                 throw new IllegalStateException("not wanted anyway");
             }
             return i;
         }, seen::add, 8)) {
             worker.submit(0);
             worker.submit(1);
+            release.countDown();
             worker.discard();
             worker.submit(7);
             worker.drain();

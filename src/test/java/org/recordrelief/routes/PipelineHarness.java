@@ -71,6 +71,29 @@ public final class PipelineHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the county's inbox is empty: a run's outcome is told before the file consumer moves its
+     * export to the archive, and a file dropped under the same name in between would replace it.
+     */
+    public void awaitInboxEmpty(String adapterId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try {
+            while (true) {
+                try (java.util.stream.Stream<Path> files = Files.list(folders(adapterId).inbox())) {
+                    if (files.findAny().isEmpty()) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the inbox of " + adapterId + " was not emptied within 30 s");
+                }
+                Thread.sleep(20);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<RunOutcome> await(int count, Duration timeout) throws InterruptedException {
         List<RunOutcome> result = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,0 +1,83 @@
+package org.recordrelief.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.cli.RecordReliefCommand;
+import org.recordrelief.store.RunStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The same export dropped again, under its own name or another, is recognised by its contents and skipped
+ * with a line saying which run processed it; its results are not written again. {@code --reprocess}
+ * processes it all the same.
+ */
+class SameExportAgainTest {
+
+    private static final Path SAMPLE = Path.of("county-adapters", "san-joaquin", "sample", "sj-court-extract.txt");
+
+    @Test
+    void theSameContentsAreSkippedUnderAnyNameAndTheResultsAreLeftAsTheyWere(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin");
+        try (PipelineHarness h = PipelineHarness.h2(adapters, tmp.resolve("work"), "same-export-again")) {
+            h.drop("san-joaquin", SAMPLE);
+            RunOutcome first = h.awaitOne();
+            assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
+            Path results = h.folders("san-joaquin").outbox().resolve(first.outputFiles().get(0));
+            Instant written = Instant.parse("2020-01-01T00:00:00Z");
+            Files.setLastModifiedTime(results, FileTime.from(written));
+
+            h.awaitInboxEmpty("san-joaquin");
+            h.drop("san-joaquin", SAMPLE);
+            RunOutcome again = h.awaitOne();
+            h.awaitInboxEmpty("san-joaquin");
+            Path renamed = tmp.resolve("extract-copy.txt");
+            Files.copy(SAMPLE, renamed);
+            h.drop("san-joaquin", renamed);
+            RunOutcome copy = h.awaitOne();
+
+            for (RunOutcome skipped : new RunOutcome[] {again, copy}) {
+                assertThat(skipped.status()).isEqualTo(RunStatus.SKIPPED);
+                assertThat(skipped.failureReason()).startsWith("the same contents as sj-court-extract.txt, processed "
+                        + "by run " + first.runId() + " (completed ").endsWith("); run with --reprocess to process it "
+                        + "again");
+            }
+            assertThat(Files.getLastModifiedTime(results).toInstant()).as("not written again").isEqualTo(written);
+            h.awaitInboxEmpty("san-joaquin");
+            assertThat(Files.list(h.folders("san-joaquin").archive()).count()).as("all three archived").isEqualTo(3);
+            assertThat(new JdbcTemplate(h.dataSource()).queryForList("SELECT DISTINCT run_id FROM rr_determination",
+                    Long.class)).containsExactly(first.runId());
+        }
+    }
+
+    @Test
+    void reprocessProcessesTheSameContentsAgain(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin");
+        Path work = tmp.resolve("work");
+        assertThat(run(work, adapters)).contains("Reconciliation: rows read 105");
+        String second = run(work, adapters);
+        assertThat(second).contains("== san-joaquin: sj-court-extract.txt skipped (run 2) ==",
+                "Reason: the same contents as sj-court-extract.txt, processed by run 1 (completed ");
+        assertThat(second).doesNotContain("Reconciliation:");
+        assertThat(run(work, adapters, "--reprocess")).contains("Reconciliation: rows read 105");
+    }
+
+    private static String run(Path work, Path adapters, String... more) throws Exception {
+        Path inbox = WorkFolders.of(work, "san-joaquin").create().inbox();
+        Files.copy(SAMPLE, inbox.resolve(SAMPLE.getFileName()));
+        StringWriter out = new StringWriter();
+        String[] args = {"run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01"};
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true)).execute(all);
+        assertThat(code).as(out.toString()).isZero();
+        return out.toString();
+    }
+}
