@@ -107,8 +107,10 @@ public final class CountyRuns {
         CompiledAdapter adapter = adapter(adapterId);
         Path tmp = WorkFolders.of(workDir, adapterId).create().tmp();
         LocalDate date = asOf.get();
-        String sha256 = body instanceof File f ? Checksums.sha256(f.toPath()) : null;
-        if (sha256 != null && !reprocess) {
+        // Hashing costs a read of the whole file: done first only when an earlier file had the same size.
+        String sha256 = body instanceof File f && !reprocess && ledger.completedWithSize(adapterId, f.length())
+                ? Checksums.sha256(f.toPath()) : null;
+        if (sha256 != null) {
             Optional<RunRecord> earlier = ledger.completedWithContents(adapterId, sha256);
             if (earlier.isPresent()) {
                 RunRecord e = earlier.get();
@@ -121,8 +123,11 @@ public final class CountyRuns {
             }
         }
         ReplayableRows rows;
+        Checksums.Hashing hashing = null;
         if (body instanceof File file) {
-            rows = ReplayableRows.reopening(adapter.openReader(open(file)), () -> adapter.openReader(open(file)));
+            hashing = sha256 == null ? new Checksums.Hashing(open(file)) : null;
+            rows = ReplayableRows.reopening(adapter.openReader(hashing != null ? hashing : open(file)),
+                    () -> adapter.openReader(open(file)));
         } else if (body instanceof InputStream in) {
             rows = copied(adapter.openReader(in), tmp, sourceName);
         } else if (body instanceof Iterator<?> it) {
@@ -138,7 +143,14 @@ public final class CountyRuns {
         LOG.info("{}: run {} started on {} (as of {})", adapterId, runId, sourceName, date);
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
                 determinations, quarantine);
-        return new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
+        RunContext run = new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
+        if (body instanceof File file) {
+            String known = sha256;
+            Checksums.Hashing taken = hashing;
+            run.sourceFile(file.toPath(), () -> known != null ? known
+                    : taken.sha256().orElseGet(() -> Checksums.sha256(file.toPath())));
+        }
+        return run;
     }
 
     /** Rows that pass once (a query, a stream) are copied aside, in case they must be read again sorted. */
@@ -177,6 +189,7 @@ public final class CountyRuns {
     /** Reconciles the run and records it as completed. */
     public void finish(RunContext run) {
         Reconciliation r = run.reconciliation();
+        run.recordSource(ledger);
         ledger.complete(run.runId(), r, run.summary(), run.outputName());
         for (Path tmp : run.outputs()) {
             deleteQuietly(tmp);

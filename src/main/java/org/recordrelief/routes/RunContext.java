@@ -22,6 +22,8 @@ public final class RunContext {
     private final List<Path> outputs = new ArrayList<>();
     private RunPass.Result result;
     private String skippedBecause;
+    private Path sourceFile;
+    private java.util.function.Supplier<String> sourceSha256;
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -31,6 +33,23 @@ public final class RunContext {
         this.asOf = asOf;
         this.pass = pass;
         this.people = people;
+    }
+
+    /** The export file and how to get its SHA-256 (from the pass that read it, else by reading it again). */
+    void sourceFile(Path file, java.util.function.Supplier<String> sha256) {
+        this.sourceFile = file;
+        this.sourceSha256 = sha256;
+    }
+
+    /** Records the export file's size and SHA-256, so the same contents are recognised later. */
+    void recordSource(org.recordrelief.store.RunLedger ledger) {
+        if (sourceFile != null) {
+            try {
+                ledger.source(runId, java.nio.file.Files.size(sourceFile), sourceSha256.get());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the size of " + sourceFile, e);
+            }
+        }
     }
 
     /** A run that does nothing: the export's contents were processed before. */

@@ -50,6 +50,17 @@ public final class RunLedger {
         return start(adapterId, county, sourceName, asOf, ruleSet, null);
     }
 
+    /** True when a completed run of this county processed a file of this size (so the contents may match). */
+    public boolean completedWithSize(String adapterId, long bytes) {
+        return !jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_bytes = ? AND status = "
+                + "'COMPLETED'", Long.class, adapterId, bytes).isEmpty();
+    }
+
+    /** The file's size and SHA-256, once known (a file export's hash is taken as the run reads it). */
+    public void source(long runId, long bytes, String sha256) {
+        jdbc.update("UPDATE rr_run SET source_bytes = ?, source_sha256 = ? WHERE run_id = ?", bytes, sha256, runId);
+    }
+
     /** The completed run of this county that processed a file with these contents, if any. */
     public Optional<RunRecord> completedWithContents(String adapterId, String sha256) {
         return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_sha256 = ? AND status = "

@@ -57,6 +57,33 @@ class SameExportAgainTest {
         }
     }
 
+    /** The hash is taken as the run reads the file; an export read again sorted is hashed on its own. */
+    @Test
+    void theLedgerKeepsEachFilesSizeAndHashWhetherReadOnceOrSorted(@TempDir Path tmp) throws Exception {
+        Path grouped = tmp.resolve("grouped.csv");
+        org.recordrelief.samples.SampleGenerator.generate(org.recordrelief.samples.SampleFormat.DOJ, 3, 200, grouped);
+        java.util.List<String> lines = Files.readAllLines(grouped);
+        java.util.List<String> reversed = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.reverse(reversed);
+        reversed.add(0, lines.get(0));
+        Path notGrouped = tmp.resolve("not-grouped.csv");
+        Files.write(notGrouped, reversed);
+
+        Path adapters = TestFiles.adapters(tmp, "sacramento");
+        try (PipelineHarness h = PipelineHarness.h2(adapters, tmp.resolve("work"), "hash-taken-on-the-way")) {
+            for (Path export : new Path[] {grouped, notGrouped}) {
+                h.drop("sacramento", export);
+                RunOutcome run = h.awaitOne();
+                assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+                java.util.Map<String, Object> row = new JdbcTemplate(h.dataSource()).queryForMap(
+                        "SELECT source_bytes, source_sha256 FROM rr_run WHERE run_id = ?", run.runId());
+                assertThat(((Number) row.get("source_bytes")).longValue()).isEqualTo(Files.size(export));
+                assertThat(row.get("source_sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(export))));
+            }
+        }
+    }
+
     @Test
     void reprocessProcessesTheSameContentsAgain(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin");
