@@ -1,26 +1,24 @@
 package org.recordrelief.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.report.SummaryPrinter;
+import org.recordrelief.routes.InboxEntries;
 import org.recordrelief.routes.Pipeline;
 import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
@@ -31,6 +29,7 @@ import org.recordrelief.store.RunStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Runs every county once: the exports waiting in each county's inbox and one read of each county
@@ -73,80 +72,107 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to run (default: every "
+            + "county).")
+    List<String> only = new ArrayList<>();
+
+    /** A county's inbox was polled and held nothing more to take. */
+    private record Idle(String adapterId) {
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Path work = folders.work;
-        List<CompiledAdapter> counties = new DescriptorLoader(folders.environment()).loadAll(folders.adapters);
+        List<CompiledAdapter> counties = selected(new DescriptorLoader(folders.environment()).loadAll(folders.adapters));
         try (WorkFolderLock lock = WorkFolderLock.take(work)) {
-            return runLocked(counties);
+            if (loadSamples) {
+                SampleLoader.load(counties, work);
+            }
+            String password = dbPasswordEnv == null ? "" : System.getenv(dbPasswordEnv);
+            try (HikariDataSource staging = Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work),
+                    dbUser, password)) {
+                Database.migrate(staging);
+                return runAll(counties, staging);
+            }
         }
     }
 
-    private int runLocked(List<CompiledAdapter> counties) throws InterruptedException {
-        Path work = folders.work;
-        if (loadSamples) {
-            SampleLoader.load(counties, work);
+    private List<CompiledAdapter> selected(List<CompiledAdapter> all) {
+        if (only.isEmpty()) {
+            return all;
         }
-        int expected = expectedRuns(counties);
-        if (expected == 0) {
-            out().println("Nothing to run: no export is waiting in any county inbox under " + work.toAbsolutePath()
-                    + " (add --load-samples to use the bundled samples).");
-            return 0;
+        List<String> known = all.stream().map(CompiledAdapter::id).toList();
+        for (String name : only) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("there is no county folder '" + name + "' under "
+                        + folders.adapters.toAbsolutePath() + "; the county folders are: " + String.join(", ", known));
+            }
         }
-        String password = dbPasswordEnv == null ? "" : System.getenv(dbPasswordEnv);
-        try (HikariDataSource staging = Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work), dbUser,
-                password)) {
-            Database.migrate(staging);
-            return runAll(counties, staging, expected);
-        }
+        return all.stream().filter(c -> only.contains(c.id())).toList();
     }
 
-    private int runAll(List<CompiledAdapter> counties, DataSource staging, int expected) throws InterruptedException {
+    /**
+     * Starts the routes and waits until each county is done: a file county when a poll of its inbox finds
+     * nothing more to take, a database county when its one read has run.
+     */
+    private int runAll(List<CompiledAdapter> counties, DataSource staging) throws InterruptedException {
         Path work = folders.work;
-        BlockingQueue<RunOutcome> outcomes = new LinkedBlockingQueue<>();
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<RunOutcome> ended = new ArrayList<>();
+        Set<String> waiting = new TreeSet<>(counties.stream().map(CompiledAdapter::id).toList());
+        Set<String> databaseCounties = new HashSet<>(counties.stream().filter(c -> !c.isFileSource())
+                .map(CompiledAdapter::id).toList());
+        boolean timedOut = false;
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), outcomes::add);
+                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), events::add,
+                id -> events.add(new Idle(id)));
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            while (ended.size() < expected) {
-                RunOutcome o = outcomes.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (o == null) {
-                    out().println("Stopped waiting after " + timeoutSeconds + " s: " + ended.size() + " of " + expected
-                            + " runs ended.");
+            while (!waiting.isEmpty()) {
+                Object event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (event == null) {
+                    timedOut = true;
+                    out().println("Stopped waiting after " + timeoutSeconds + " s for " + String.join(", ", waiting)
+                            + "; a run still going is interrupted and its export read again at the next run.");
                     break;
                 }
-                ended.add(o);
+                if (event instanceof Idle idle) {
+                    waiting.remove(idle.adapterId());
+                } else if (event instanceof RunOutcome o) {
+                    ended.add(o);
+                    if (databaseCounties.contains(o.adapterId())) {
+                        waiting.remove(o.adapterId());
+                    }
+                }
             }
         } finally {
             pipeline.close();
         }
         ended.sort(Comparator.comparing(RunOutcome::adapterId).thenComparing(RunOutcome::runId));
-        ended.forEach(this::print);
-        return ended.size() == expected && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
+        ended.forEach(o -> print(o, databaseCounties.contains(o.adapterId())));
+        if (ended.isEmpty() && !timedOut) {
+            out().println("Nothing to run: no export is waiting in any county inbox under " + work.toAbsolutePath()
+                    + " (add --load-samples to use the bundled samples).");
+        }
+        reportNotRead(counties);
+        return !timedOut && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
                 || o.status() == RunStatus.SKIPPED) ? 0 : 3;
     }
 
-    private int expectedRuns(List<CompiledAdapter> counties) {
-        Path work = folders.work;
-        int runs = 0;
+    private void reportNotRead(List<CompiledAdapter> counties) {
         for (CompiledAdapter county : counties) {
             if (!county.isFileSource()) {
-                runs++;
                 continue;
             }
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + county.include());
-            try (Stream<Path> files = Files.list(WorkFolders.of(work, county.id()).create().inbox())) {
-                runs += (int) files.filter(f -> Files.isRegularFile(f) && matcher.matches(f.getFileName())).count();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (InboxEntries.NotRead entry : InboxEntries.notRead(WorkFolders.of(folders.work, county.id()).inbox(),
+                    county.include())) {
+                out().println(county.id() + ": not read from the inbox: " + entry.name() + ": " + entry.why());
             }
         }
-        return runs;
     }
 
-    private void print(RunOutcome o) {
+    private void print(RunOutcome o, boolean fromDatabase) {
         Path work = folders.work;
         PrintWriter out = out();
         if (o.status() == RunStatus.SKIPPED) {
@@ -162,7 +188,9 @@ final class RunCommand implements Callable<Integer> {
         } else {
             out.println("== " + o.adapterId() + ": run " + o.runId() + " on " + o.sourceName() + " FAILED ==");
             out.println("Reason: " + o.failureReason());
-            out.println("The export is in " + WorkFolders.of(work, o.adapterId()).failed() + " with a reason file.");
+            out.println(fromDatabase ? "Nothing of it was kept or written back; the county database is read again at "
+                    + "the next run." : "The export is in " + WorkFolders.of(work, o.adapterId()).failed()
+                    + " with a reason file.");
         }
         out.println();
     }

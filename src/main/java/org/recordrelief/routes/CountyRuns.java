@@ -45,6 +45,7 @@ public final class CountyRuns {
     private final Map<String, CompiledAdapter> adapters;
     private final Path workDir;
     private final boolean reprocess;
+    private final Consumer<String> onIdle;
     private final Pseudonymizer pseudonymizer;
     private final Supplier<LocalDate> asOf;
     private final Consumer<RunOutcome> listener;
@@ -54,8 +55,10 @@ public final class CountyRuns {
 
     /** @param reprocess process a file again even when a completed run had the same contents */
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
-                      Supplier<LocalDate> asOf, boolean reprocess, Consumer<RunOutcome> listener) {
+                      Supplier<LocalDate> asOf, boolean reprocess, Consumer<RunOutcome> listener,
+                      Consumer<String> onIdle) {
         this.reprocess = reprocess;
+        this.onIdle = onIdle;
         this.adapters = adapters.stream().collect(java.util.stream.Collectors.toMap(CompiledAdapter::id, a -> a));
         this.workDir = workDir;
         this.pseudonymizer = pseudonymizer;
@@ -122,6 +125,13 @@ public final class CountyRuns {
                 return RunContext.skipped(runId, adapter, sourceName, date, reason);
             }
         }
+        if (body instanceof File file) {
+            Optional<String> compressed = InboxEntries.compression(file.toPath());
+            if (compressed.isPresent()) {
+                throw new UnreadableSourceException("the file is compressed (" + compressed.get() + "): unpack it "
+                        + "and put the export itself in the inbox");
+            }
+        }
         ReplayableRows rows;
         Checksums.Hashing hashing = null;
         if (body instanceof File file) {
@@ -156,6 +166,11 @@ public final class CountyRuns {
     /** Rows that pass once (a query, a stream) are copied aside, in case they must be read again sorted. */
     private static ReplayableRows copied(org.recordrelief.formats.RowReader reader, Path tmp, String sourceName) {
         return ReplayableRows.copying(reader, tmp.resolve(sourceName.replaceAll("[^A-Za-z0-9._-]", "_") + ".rows"));
+    }
+
+    /** A county's inbox was polled and held nothing more to take. */
+    public void idle(String adapterId) {
+        onIdle.accept(adapterId);
     }
 
     /** Says that a run was skipped; the export goes to the archive like any processed one. */
@@ -227,22 +242,13 @@ public final class CountyRuns {
             writeReasonFile(adapterId, sourceName, runId, reason, failedFileName);
         }
         LOG.warn("{}: run {} on {} failed: {}", adapterId, runId, sourceName, reason);
+        LOG.debug("{}: run {} failed with", adapterId, runId, cause);
         listener.accept(new RunOutcome(adapterId, runId, sourceName, RunStatus.FAILED, null, null, null, List.of(),
                 reason));
     }
 
-    /** The unreadable-source message when that is the cause (Camel wraps it), else the technical failure. */
     static String reasonFor(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof UnreadableSourceException) {
-                return t.getMessage();
-            }
-        }
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return "technical failure: " + root.getClass().getSimpleName() + ": " + root.getMessage();
+        return FailureReasons.reasonFor(cause);
     }
 
     private void writeReasonFile(String adapterId, String sourceName, long runId, String reason, String failedFileName) {

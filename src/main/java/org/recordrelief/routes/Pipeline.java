@@ -54,11 +54,17 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
+        return start(s, listener, adapterId -> { });
+    }
+
+    /** @param onIdle told the county when a poll of its inbox finds nothing more to take */
+    public static Pipeline start(Settings s, Consumer<RunOutcome> listener, Consumer<String> onIdle) {
         Main main = new Main();
         CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
-                new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), listener);
+                new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), listener, onIdle);
         runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
         main.bind("countyRuns", runs);
+        main.bind("inboxEntries", new InboxEntries());
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         for (CompiledAdapter adapter : s.adapters()) {
             if (!adapter.isFileSource()) {

@@ -183,8 +183,12 @@ class MalformedInputTest {
                         .getBytes(StandardCharsets.UTF_8), "a file without a header?"),
                 fails("a quote that is never closed", file(line(good(3, 1)).replace("IVY/ALEX W", "\"IVY/ALEX W")),
                         "a quote that is never closed"),
-                fails("binary garbage", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, (byte) 0xFF, 0x0A},
-                        "the header does not match"));
+                fails("binary garbage", new byte[] {0x00, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, (byte) 0xFF, 0x0A},
+                        "the header does not match"),
+                fails("a zip file", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, (byte) 0xFF, 0x0A},
+                        "the file is compressed (zip): unpack it and put the export itself in the inbox"),
+                fails("a gzip file", new byte[] {0x1f, (byte) 0x8b, 0x08, 0x00, 0x00, 0x00},
+                        "the file is compressed (gzip): unpack it and put the export itself in the inbox"));
     }
 
     /** The failed file and its reason file (Camel moves the file just after the run is recorded). */

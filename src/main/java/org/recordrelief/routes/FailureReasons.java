@@ -1,0 +1,58 @@
+package org.recordrelief.routes;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.recordrelief.formats.UnreadableSourceException;
+
+/**
+ * The one line a failed run is recorded and reported with. A driver's own message can hold the values it
+ * choked on (names, ids, case numbers), the SQL, or the connection URL, so a database failure is told by
+ * its SQLState class in plain words, never by the driver's text. Our own exceptions never hold values and
+ * are told as they are.
+ */
+final class FailureReasons {
+
+    private FailureReasons() {
+    }
+
+    static String reasonFor(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableSourceException) {
+                return t.getMessage();
+            }
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return "database failure: " + database(sql);
+            }
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "technical failure: " + root.getClass().getSimpleName() + (isOurs(root) || root instanceof IOException
+                ? ": " + root.getMessage() : " (details in the log at DEBUG)");
+    }
+
+    private static boolean isOurs(Throwable t) {
+        return t.getClass().getName().startsWith("org.recordrelief.");
+    }
+
+    /** What kind of failure the SQLState says, in words; the driver's message is left out. */
+    static String database(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String kind = switch (state.length() >= 2 ? state.substring(0, 2).toUpperCase(Locale.ROOT) : "") {
+            case "08" -> "cannot connect to the database (is it running, and is the URL right?)";
+            case "28" -> "the database refused the user name or password";
+            case "42" -> "the statement names a table or column the database does not have, or is not valid SQL, "
+                    + "or the account may not use it";
+            case "22" -> "a value does not fit its column (too long, or the wrong type)";
+            case "23" -> "a row breaks a rule of its table (a duplicate key, or a missing value)";
+            case "40" -> "the database rolled the transaction back (a deadlock or a conflicting update)";
+            case "53", "54", "57", "58" -> "the database ran out of a resource or was shut down";
+            default -> "the database reported an error";
+        };
+        return kind + " (SQLState " + (state.isEmpty() ? "none" : state) + ", " + e.getClass().getSimpleName() + ")";
+    }
+}

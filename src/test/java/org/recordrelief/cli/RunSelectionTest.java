@@ -1,0 +1,101 @@
+package org.recordrelief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.routes.TestFiles;
+import org.recordrelief.routes.WorkFolders;
+
+/** Which counties a run takes, when it is done, and what it says about what it did not read. */
+class RunSelectionTest {
+
+    private static final Path SJ_SAMPLE = Path.of("county-adapters", "san-joaquin", "sample", "sj-court-extract.txt");
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void namedCountiesRunAloneAndTheOthersInboxesAreLeftAsTheyAre(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin", "sacramento");
+        Path work = tmp.resolve("work");
+        Path sjInbox = WorkFolders.of(work, "san-joaquin").create().inbox();
+        Path sacInbox = WorkFolders.of(work, "sacramento").create().inbox();
+        Files.copy(SJ_SAMPLE, sjInbox.resolve(SJ_SAMPLE.getFileName()));
+        Path sacSample = Files.list(Path.of("county-adapters", "sacramento", "sample")).findFirst().orElseThrow();
+        Files.copy(sacSample, sacInbox.resolve(sacSample.getFileName()));
+
+        Result r = run("run", "san-joaquin", "--work", work.toString(), "--adapters", adapters.toString(),
+                "--as-of", "2020-07-01");
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.out()).contains("== SAN JOAQUIN: Prop 64 determinations").doesNotContain("SACRAMENTO");
+        assertThat(sjInbox).isEmptyDirectory();
+        assertThat(sacInbox.resolve(sacSample.getFileName())).exists();
+    }
+
+    @Test
+    void anUnknownCountyIsOneLineNamingTheCountyFolders(@TempDir Path tmp) {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin", "sacramento");
+        Result r = run("run", "kern", "--work", tmp.resolve("work").toString(), "--adapters", adapters.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("there is no county folder 'kern' under " + adapters.toAbsolutePath()
+                + "; the county folders are: sacramento, san-joaquin");
+    }
+
+    /**
+     * A hidden file, a folder and a link in the inbox are not waited for, and each is reported; the link is
+     * never followed (the file it points to is neither read nor moved).
+     */
+    @Test
+    void entriesThatAreNotReadAreReportedAndNeverWaitedFor(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin");
+        Path work = tmp.resolve("work");
+        Path inbox = WorkFolders.of(work, "san-joaquin").create().inbox();
+        Files.copy(SJ_SAMPLE, inbox.resolve("._sj-court-extract.txt"));
+        Files.createDirectory(inbox.resolve("older"));
+        Path outside = Files.copy(SJ_SAMPLE, tmp.resolve("outside.txt"));
+        Files.createSymbolicLink(inbox.resolve("linked.txt"), outside);
+
+        long started = System.nanoTime();
+        Result r = run("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01",
+                "--timeout-seconds", "60");
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat((System.nanoTime() - started) / 1e9).as("not waiting for the timeout").isLessThan(30);
+        assertThat(r.out()).contains("Nothing to run: no export is waiting in any county inbox",
+                "san-joaquin: not read from the inbox: ._sj-court-extract.txt: hidden (its name starts with a dot)",
+                "san-joaquin: not read from the inbox: linked.txt: a link: links are never followed; put the file "
+                        + "itself in the inbox",
+                "san-joaquin: not read from the inbox: older: a folder: only files directly in the inbox are read");
+        assertThat(outside).exists();
+        assertThat(Files.isSymbolicLink(inbox.resolve("linked.txt"))).isTrue();
+        assertThat(WorkFolders.of(work, "san-joaquin").archive()).isEmptyDirectory();
+    }
+
+    /** A database county whose query fails fails alone, in one line, without the driver's text. */
+    @Test
+    void aFailingDatabaseCountyFailsAloneInOneLineAndTheOthersGoOn(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin", "los-angeles");
+        Path work = tmp.resolve("work");
+        Files.copy(SJ_SAMPLE, WorkFolders.of(work, "san-joaquin").create().inbox().resolve(SJ_SAMPLE.getFileName()));
+
+        Result r = run("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).contains("== SAN JOAQUIN: Prop 64 determinations",
+                "Reason: database failure: the statement names a table or column the database does not have, or is "
+                        + "not valid SQL, or the account may not use it (SQLState 42S04, JdbcSQLSyntaxErrorException)",
+                "Nothing of it was kept or written back; the county database is read again at the next run.");
+        assertThat(r.out()).doesNotContain("SELECT", "cms_charge", "failed/", "\tat ");
+    }
+}
