@@ -56,6 +56,9 @@ public record CompiledAdapter(
                               RowMapper.ChargeReaders charge, FieldReader<java.time.LocalDate> eventDate) {
     }
 
+    /** A file unchanged for this long is taken as complete, unless the descriptor says otherwise. */
+    public static final int DEFAULT_MIN_AGE_SECONDS = 10;
+
     public boolean isFileSource() {
         return sourceKind != SourceKind.TABLE;
     }
@@ -69,6 +72,28 @@ public record CompiledAdapter(
     public String include() {
         String include = descriptor.source().include();
         return include == null ? "*" : include;
+    }
+
+    /** How long a file must stay unchanged before it is read, in milliseconds. */
+    public long minAgeMillis() {
+        Integer seconds = descriptor.source().minAgeSeconds();
+        return 1000L * (seconds == null ? DEFAULT_MIN_AGE_SECONDS : seconds);
+    }
+
+    /** The done file an export waits for, as a Camel file expression, or null when the county writes none. */
+    public String doneFileName() {
+        String done = descriptor.source().doneFile();
+        return done == null ? null : done.replace("{name}", "${file:name}").replace("{base}", "${file:name.noext}");
+    }
+
+    /** The done file an export of this name waits for, or null when the county writes none. */
+    public String doneFileFor(String exportName) {
+        String done = descriptor.source().doneFile();
+        if (done == null) {
+            return null;
+        }
+        int dot = exportName.lastIndexOf('.');
+        return done.replace("{name}", exportName).replace("{base}", dot > 0 ? exportName.substring(0, dot) : exportName);
     }
 
     public Columns sourceColumns() {

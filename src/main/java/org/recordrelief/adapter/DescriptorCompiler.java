@@ -64,6 +64,7 @@ final class DescriptorCompiler {
         require(type.equals("database") == (kind == SourceKind.TABLE), "source.format", type.equals("database")
                 ? "a database source has format table" : "a file source cannot have format table",
                 type.equals("database") ? "write format: table" : "use delimited, fixed-width or doj-research-file");
+        completeFileRules(source, type);
         Charset charset = charset(source.encoding(), "source.encoding", file);
         List<Column> columns = columns(source, kind);
         DelimitedFormat delimited = null;
@@ -105,6 +106,27 @@ final class DescriptorCompiler {
         OutputPlan output = new OutputPlanCompiler(file, values, env).compile(d.output(), folder);
         return new CompiledAdapter(id, folder, d, county, kind, charset, columns, delimited, fixedWidth, database,
                 policy, mapping, output);
+    }
+
+    private void completeFileRules(SourceSpec source, String type) {
+        if (!type.equals("file")) {
+            rejectUnlessFile(source.minAgeSeconds() == null, "source.minAgeSeconds");
+            rejectUnlessFile(source.doneFile() == null, "source.doneFile");
+            return;
+        }
+        require(source.minAgeSeconds() == null || (source.minAgeSeconds() >= 0 && source.minAgeSeconds() <= 3600),
+                "source.minAgeSeconds", "must be between 0 and 3600",
+                "give the seconds a file must stay unchanged before it is read, e.g. 10");
+        String done = source.doneFile();
+        require(done == null || (done.contains("{name}") || done.contains("{base}"))
+                        && !done.contains("/") && !done.contains("\\") && !done.contains("..")
+                        && done.replace("{name}", "").replace("{base}", "").matches("[A-Za-z0-9._-]*"),
+                "source.doneFile", "'" + done + "' is not a done-file name in the inbox",
+                "write it with {name} (the export's name) or {base} (without its extension), e.g. \"{name}.done\"");
+    }
+
+    private void rejectUnlessFile(boolean absent, String key) {
+        require(absent, key, "only applies to a file source", "remove it");
     }
 
     private CountyPolicy<?> policy(AdapterDescriptor d, String county) {

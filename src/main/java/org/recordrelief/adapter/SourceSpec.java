@@ -19,6 +19,11 @@ import org.recordrelief.formats.FixedWidthFormat;
  * @param database   for a database source: the connection and the query
  * @param emptyValues values that mean "empty" in every column of this source (the DOJ file writes "-"), on
  *                    top of each field's own {@code emptyValues}
+ * @param minAgeSeconds for files: how long a file must have been left unchanged before it is read, so one
+ *                      still being written is never read half (default 10)
+ * @param doneFile   for files: the name of the empty file the county's system writes once an export is
+ *                   complete ({@code "{name}.done"}, {@code "{base}.ready"}); when given, an export is read
+ *                   only once its done file is there
  */
 public record SourceSpec(
         String type,
@@ -29,5 +34,7 @@ public record SourceSpec(
         FixedWidthFormat fixedWidth,
         List<Column> columns,
         DatabaseSpec database,
-        List<String> emptyValues) {
+        List<String> emptyValues,
+        Integer minAgeSeconds,
+        String doneFile) {
 }

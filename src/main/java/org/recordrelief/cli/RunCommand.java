@@ -166,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             for (InboxEntries.NotRead entry : InboxEntries.notRead(WorkFolders.of(folders.work, county.id()).inbox(),
-                    county.include())) {
+                    county.include(), county::doneFileFor)) {
                 out().println(county.id() + ": not read from the inbox: " + entry.name() + ": " + entry.why());
             }
         }

@@ -47,7 +47,8 @@ final class SampleLoader {
     private static void copyToInbox(Path file, Path inbox) {
         try {
             Path partial = inbox.resolveSibling(".loading-" + file.getFileName());
-            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            // the sample keeps its own time: it is complete, and need not wait out the minimum age
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             Files.move(partial, inbox.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -30,14 +30,19 @@ final class CountyRoutes extends RouteBuilder {
         for (CompiledAdapter adapter : adapters) {
             WorkFolders folders = WorkFolders.of(workDir, adapter.id()).create();
             if (adapter.isFileSource()) {
-                templatedRoute("county-file-drop").routeId("source-" + adapter.id())
+                var route = templatedRoute("county-file-drop").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())
                         .parameter("inbox", folders.inbox().toString())
                         .parameter("archive", folders.archive().toString())
                         .parameter("failed", folders.failed().toString())
                         .parameter("outbox", folders.outbox().toString())
                         .parameter("include", adapter.include())
-                        .parameter("pollDelay", String.valueOf(pollDelayMillis));
+                        .parameter("pollDelay", String.valueOf(pollDelayMillis))
+                        .parameter("minAge", String.valueOf(adapter.minAgeMillis()))
+                        .parameter("readLockTimeout", String.valueOf(adapter.minAgeMillis() + 5000));
+                if (adapter.doneFileName() != null) {
+                    route.parameter("doneFileName", adapter.doneFileName());
+                }
             } else {
                 templatedRoute("county-database").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())

@@ -58,20 +58,38 @@ public final class InboxEntries implements GenericFileFilter<File> {
         return Optional.empty();
     }
 
-    /** Every entry of the inbox that was not read, with the reason; Camel's own lock files aside. */
-    public static List<NotRead> notRead(Path inbox, String include) {
+    /**
+     * Every entry of the inbox that was not read, with the reason; Camel's own lock files aside.
+     *
+     * @param doneFileFor the done file an export waits for, or null for none (a county without done files)
+     */
+    public static List<NotRead> notRead(Path inbox, String include, java.util.function.UnaryOperator<String> doneFileFor) {
         List<NotRead> left = new ArrayList<>();
         if (!Files.isDirectory(inbox)) {
             return left;
         }
         try (Stream<Path> entries = Files.list(inbox)) {
-            for (Path entry : entries.sorted().toList()) {
+            List<Path> all = entries.sorted().toList();
+            java.util.Set<String> doneFiles = new java.util.HashSet<>();
+            for (Path entry : all) {
+                String done = doneFileFor.apply(entry.getFileName().toString());
+                if (done != null) {
+                    doneFiles.add(done);
+                }
+            }
+            for (Path entry : all) {
                 String name = entry.getFileName().toString();
-                if (name.endsWith(".camelLock")) {
+                if (name.endsWith(".camelLock") || doneFiles.contains(name)) {
                     continue;
                 }
-                left.add(new NotRead(name, whyNotRead(entry, include)
-                        .orElse("not taken (it may still be being written, or it arrived after the last poll)")));
+                String done = doneFileFor.apply(name);
+                Optional<String> why = whyNotRead(entry, include);
+                if (why.isEmpty() && done != null && !Files.exists(inbox.resolve(done))) {
+                    why = Optional.of("waiting for its done file " + done + " (the county's system writes it when "
+                            + "the export is complete)");
+                }
+                left.add(new NotRead(name, why.orElse("not taken: it changed less than the minimum age ago (it may "
+                        + "still be being written), or it arrived after the last poll")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);

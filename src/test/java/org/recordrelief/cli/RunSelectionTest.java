@@ -33,9 +33,9 @@ class RunSelectionTest {
         Path work = tmp.resolve("work");
         Path sjInbox = WorkFolders.of(work, "san-joaquin").create().inbox();
         Path sacInbox = WorkFolders.of(work, "sacramento").create().inbox();
-        Files.copy(SJ_SAMPLE, sjInbox.resolve(SJ_SAMPLE.getFileName()));
+        TestFiles.putInInbox(SJ_SAMPLE, sjInbox, SJ_SAMPLE.getFileName().toString());
         Path sacSample = Files.list(Path.of("county-adapters", "sacramento", "sample")).findFirst().orElseThrow();
-        Files.copy(sacSample, sacInbox.resolve(sacSample.getFileName()));
+        TestFiles.putInInbox(sacSample, sacInbox, sacSample.getFileName().toString());
 
         Result r = run("run", "san-joaquin", "--work", work.toString(), "--adapters", adapters.toString(),
                 "--as-of", "2020-07-01");
@@ -88,7 +88,7 @@ class RunSelectionTest {
     void aFailingDatabaseCountyFailsAloneInOneLineAndTheOthersGoOn(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin", "los-angeles");
         Path work = tmp.resolve("work");
-        Files.copy(SJ_SAMPLE, WorkFolders.of(work, "san-joaquin").create().inbox().resolve(SJ_SAMPLE.getFileName()));
+        TestFiles.putInInbox(SJ_SAMPLE, WorkFolders.of(work, "san-joaquin").inbox(), SJ_SAMPLE.getFileName().toString());
 
         Result r = run("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01");
         assertThat(r.exitCode()).isEqualTo(3);

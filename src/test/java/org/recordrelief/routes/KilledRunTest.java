@@ -65,7 +65,7 @@ class KilledRunTest {
 
     private static void drop(Path export, Path work) throws Exception {
         Path inbox = WorkFolders.of(work, "sacramento").create().inbox();
-        Files.copy(export, inbox.resolve(export.getFileName()));
+        TestFiles.putInInbox(export, inbox, export.getFileName().toString());
     }
 
     private static int run(Path work, Path adapters) {

@@ -61,14 +61,7 @@ public final class PipelineHarness implements AutoCloseable {
 
     /** Drops a file into a county's inbox the way a county would: written elsewhere, then moved in. */
     public void drop(String adapterId, Path file) {
-        try {
-            Path inbox = folders(adapterId).create().inbox();
-            Path tmp = Files.createTempFile(workDir, "drop", ".tmp");
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.putInInbox(file, folders(adapterId).create().inbox(), file.getFileName().toString());
     }
 
     /**

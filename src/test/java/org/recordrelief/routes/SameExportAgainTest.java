@@ -98,7 +98,7 @@ class SameExportAgainTest {
 
     private static String run(Path work, Path adapters, String... more) throws Exception {
         Path inbox = WorkFolders.of(work, "san-joaquin").create().inbox();
-        Files.copy(SAMPLE, inbox.resolve(SAMPLE.getFileName()));
+        TestFiles.putInInbox(SAMPLE, inbox, SAMPLE.getFileName().toString());
         StringWriter out = new StringWriter();
         String[] args = {"run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01"};
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))

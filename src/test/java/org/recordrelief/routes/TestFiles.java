@@ -31,6 +31,23 @@ public final class TestFiles {
     }
 
     /** A temporary adapters folder holding copies of the named real county folders. */
+    /**
+     * Puts a file in an inbox the way a county's system does once an export is complete: written elsewhere
+     * earlier, then moved in (so it is older than the route's minimum age and is read at once).
+     */
+    public static Path putInInbox(Path file, Path inbox, String name) {
+        try {
+            Files.createDirectories(inbox);
+            Path partial = inbox.resolveSibling("." + name + ".writing");
+            Files.copy(file, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(partial, java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+            return Files.move(partial, inbox.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Path adapters(Path tmp, String... counties) {
         Path adapters = tmp.resolve("adapters");
         for (String county : counties) {
