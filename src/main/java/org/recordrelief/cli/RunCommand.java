@@ -25,6 +25,7 @@ import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
 import org.recordrelief.routes.WorkFolders;
 import org.recordrelief.store.Database;
+import org.recordrelief.store.OwnerOnly;
 import org.recordrelief.store.RunStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,8 +93,18 @@ final class RunCommand implements Callable<Integer> {
             try (HikariDataSource staging = Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work),
                     dbUser, password)) {
                 Database.migrate(staging);
+                ownerOnlyDatabaseFiles(work);
                 return runAll(counties, staging);
             }
+        }
+    }
+
+    /** The embedded database's files hold the staged personal data: the owner's alone, like the folder. */
+    private static void ownerOnlyDatabaseFiles(Path work) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(work)) {
+            files.filter(f -> f.getFileName().toString().startsWith("record-relief.")).forEach(OwnerOnly::file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + work, e);
         }
     }
 

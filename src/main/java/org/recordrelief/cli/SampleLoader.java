@@ -3,6 +3,7 @@ package org.recordrelief.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.recordrelief.store.OwnerOnly;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -30,7 +31,19 @@ final class SampleLoader {
                     copyToInbox(file, WorkFolders.of(workDir, adapter.id()).create().inbox());
                 } else if (file.toString().endsWith(".sql")) {
                     SampleScripts.run(file, adapter.database());
+                    ownerOnlyIfEmbedded(adapter.database().url());
                 }
+            }
+        }
+    }
+
+    /** The demo county database, when it is an H2 file, holds (synthetic) personal data: the owner's alone. */
+    private static void ownerOnlyIfEmbedded(String url) {
+        if (url.startsWith("jdbc:h2:file:")) {
+            String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+            Path db = Path.of(path + ".mv.db");
+            if (Files.exists(db)) {
+                OwnerOnly.file(db);
             }
         }
     }

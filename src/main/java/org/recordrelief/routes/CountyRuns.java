@@ -1,5 +1,6 @@
 package org.recordrelief.routes;
 
+import org.recordrelief.store.OwnerOnly;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,6 +127,8 @@ public final class CountyRuns {
             }
         }
         if (body instanceof File file) {
+            // archived (or failed) as it is: made the owner's alone first, when it is ours to change
+            OwnerOnly.fileIfOwned(file.toPath());
             Optional<String> compressed = InboxEntries.compression(file.toPath());
             if (compressed.isPresent()) {
                 throw new UnreadableSourceException("the file is compressed (" + compressed.get() + "): unpack it "
@@ -262,7 +265,7 @@ public final class CountyRuns {
                 + "What to do: correct the file (or the county's adapter.yaml), then move the file back into the "
                 + "county's inbox.\n";
         try {
-            Files.writeString(failed.resolve(failedFileName + ".reason.txt"), text);
+            OwnerOnly.file(Files.writeString(failed.resolve(failedFileName + ".reason.txt"), text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reason file in " + failed, e);
         }

@@ -1,5 +1,6 @@
 package org.recordrelief.routes;
 
+import org.recordrelief.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -41,9 +42,10 @@ public final class WorkFolderLock implements AutoCloseable {
         Path file = workDir.toAbsolutePath().resolve(FILE_NAME);
         FileChannel channel = null;
         try {
-            Files.createDirectories(workDir);
+            OwnerOnly.folder(workDir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+            OwnerOnly.file(file);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 String owner = owner(channel);

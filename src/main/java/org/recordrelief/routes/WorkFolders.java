@@ -1,8 +1,6 @@
 package org.recordrelief.routes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.recordrelief.store.OwnerOnly;
 import java.nio.file.Path;
 
 /**
@@ -19,13 +17,12 @@ public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Pa
     }
 
     public WorkFolders create() {
-        try {
-            for (Path p : new Path[] {inbox, archive, failed, outbox, tmp}) {
-                Files.createDirectories(p);
-            }
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the work folders under " + inbox.getParent(), e);
+        // the work folder and the county's folder too: nothing under them is for another account
+        OwnerOnly.folder(inbox.getParent().getParent());
+        OwnerOnly.folder(inbox.getParent());
+        for (Path p : new Path[] {inbox, archive, failed, outbox, tmp}) {
+            OwnerOnly.folder(p);
         }
+        return this;
     }
 }
