@@ -51,6 +51,24 @@ class DelimitedRowReaderTest {
         assertThat(read(" a , B,c\n1,2,3\n", DelimitedFormat.CSV, ABC)).hasSize(1);
     }
 
+    /** Spreadsheet programs start UTF-8 files with a byte-order mark; it is not part of the first column's name. */
+    @Test
+    void aUtf8ByteOrderMarkIsSkipped() {
+        byte[] text = "\uFEFFA,B,C\n1,x,y\n".getBytes(StandardCharsets.UTF_8);
+        List<SourceRow> rows = read(text, DelimitedFormat.CSV, ABC);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.hasProblem()).isFalse();
+            assertThat(r.get("A")).isEqualTo("1");
+            assertThat(r.lineNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aByteOrderMarkInsideTheFileIsKeptAsAValue() {
+        List<SourceRow> rows = read("A,B,C\n\uFEFF1,x,y\n", DelimitedFormat.CSV, ABC);
+        assertThat(rows.get(0).get("A")).isEqualTo("\uFEFF1");
+    }
+
     @Test
     void anEmptyFileIsUnreadable() {
         assertThatThrownBy(() -> read("", DelimitedFormat.CSV, ABC)).isInstanceOf(UnreadableSourceException.class)
