@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,8 +94,9 @@ final class DescriptorCompiler {
             case TABLE -> {
                 require(source.database() != null && source.database().query() != null, "source.database.query",
                         "is missing", "give the SELECT that returns one row per charge");
-                require(source.database().query().trim().toUpperCase(Locale.ROOT).startsWith("SELECT"),
-                        "source.database.query", "must be a SELECT", "a source only reads");
+                Optional<String> notOneSelect = SelectStatement.problem(source.database().query());
+                require(notOneSelect.isEmpty(), "source.database.query", notOneSelect.orElse(""),
+                        "write one SELECT: a source only reads");
             }
         }
         DatabaseSettings database = kind == SourceKind.TABLE

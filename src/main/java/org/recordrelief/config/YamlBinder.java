@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public final class YamlBinder {
         ConfigException error(String key, String problem, String fix);
     }
 
+    /** Far above any real descriptor or policy; a bigger file is a mistake, refused before it is parsed. */
+    static final int MAX_BYTES = 256 * 1024;
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -42,7 +46,13 @@ public final class YamlBinder {
     public JsonNode readTree(InputStream in, Errors errors, String example) {
         JsonNode root;
         try {
-            root = yaml.readTree(in);
+            byte[] text = in.readNBytes(MAX_BYTES + 1);
+            if (text.length > MAX_BYTES) {
+                throw errors.error("(document)", "is larger than " + MAX_BYTES / 1024 + " KB",
+                        "a descriptor or policy is a few kilobytes: check that this is the right file");
+            }
+            refuseAliases(text, errors);
+            root = yaml.readTree(text);
         } catch (IOException e) {
             throw errors.error("(document)", "not valid YAML: " + firstLine(e.getMessage()),
                     "fix the YAML syntax (indentation, colons) at the position given");
@@ -51,6 +61,22 @@ public final class YamlBinder {
             throw errors.error("(document)", "the file is empty or not a map of keys", "start from " + example);
         }
         return root;
+    }
+
+    /**
+     * YAML aliases ({@code *name}) are refused: Jackson would read one as the anchor's name rather than the
+     * value it stands for, silently, and a descriptor is small enough to write each value out.
+     */
+    private void refuseAliases(byte[] text, Errors errors) throws IOException {
+        try (YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(text)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    throw errors.error(parser.getParsingContext().pathAsPointer().toString().replace('/', '.')
+                                    .replaceFirst("^\\.", ""), "uses the YAML alias *" + parser.getText(),
+                            "write the value out in full (aliases and anchors are not supported)");
+                }
+            }
+        }
     }
 
     /** Binds {@code node} (found at {@code path}) to {@code type}. */

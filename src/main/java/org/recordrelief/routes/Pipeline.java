@@ -69,7 +69,7 @@ public final class Pipeline implements AutoCloseable {
         for (CompiledAdapter adapter : s.adapters()) {
             if (!adapter.isFileSource()) {
                 DatabaseSettings db = adapter.database();
-                HikariDataSource pool = Database.dataSource(db.url(), db.user(), db.password());
+                HikariDataSource pool = Database.readOnlyDataSource(db.url(), db.user(), db.password());
                 countyDatabases.add(pool);
                 main.bind(CountyRoutes.dataSourceName(adapter), pool);
             }

@@ -39,6 +39,25 @@ public final class Database {
      * whenever the last connection closes. Close the pool when the application stops.
      */
     public static HikariDataSource dataSource(String url, String user, String password) {
+        return new HikariDataSource(config(url, user, password));
+    }
+
+    /**
+     * A pool whose connections are read-only, for a county source: on PostgreSQL every transaction is then
+     * READ ONLY, so even a query that slipped past the descriptor check could not change the county's data.
+     */
+    public static HikariDataSource readOnlyDataSource(String url, String user, String password) {
+        HikariConfig config = config(url, user, password);
+        config.setReadOnly(true);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // pgjdbc makes only explicit transactions read-only unless told "always"; camel-jdbc autocommits
+            config.addDataSourceProperty("readOnlyMode", "always");
+        }
+        config.setPoolName("record-relief-county-source");
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig config(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user == null ? "" : user);
@@ -51,7 +70,7 @@ public final class Database {
         config.setPoolName("record-relief-db");
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
-        return new HikariDataSource(config);
+        return config;
     }
 
     /** Creates or updates the schema; returns the data source for convenience. */

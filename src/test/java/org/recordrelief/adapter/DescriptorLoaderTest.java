@@ -95,6 +95,7 @@ class DescriptorLoaderTest {
             secret in a descriptor   | 'description: test layout'            | 'description: test layout\\npassword: hunter2' | password                   | secrets must not be written in a descriptor
             missing person key       | 'key: [ID]'                           | 'name: {from: ID, name: \"LAST,FIRST\"}'   | person.key                     | is missing
             when outside a fallback  | 'code: {from: CODE}'                  | 'code: {from: CODE, when: X}'              | charge.code.when               | 'when' only belongs inside a 'fallback'
+            a YAML alias             | 'description: test layout'           | 'description: &d test layout\nsummary: *d' | summary                        | uses the YAML alias *d
             """)
     void aBadDescriptorNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
                                           @TempDir Path dir) {
@@ -104,6 +105,15 @@ class DescriptorLoaderTest {
             assertThat(e.key()).isEqualTo(key);
             assertThat(e.file()).endsWith("kern/adapter.yaml");
         }).hasMessageContaining(problem).hasMessageContaining("Fix: ");
+    }
+
+    /** A file hundreds of kilobytes long is not a descriptor: refused before it is parsed. */
+    @Test
+    void anOversizedDescriptorIsRefusedBeforeParsing(@TempDir Path dir) {
+        String yaml = GOOD + "#" + "x".repeat(300 * 1024) + "\n";
+        assertThatThrownBy(() -> load(dir, yaml)).isInstanceOfSatisfying(DescriptorException.class,
+                e -> assertThat(e.key()).isEqualTo("(document)")).hasMessageContaining("is larger than 256 KB")
+                .hasMessageContaining("Fix: a descriptor or policy is a few kilobytes");
     }
 
     @Test

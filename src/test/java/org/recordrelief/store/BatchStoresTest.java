@@ -122,6 +122,16 @@ class BatchStoresTest {
                         true, true));
     }
 
+    /** A county source's pool cannot change the county's data, whatever statement reaches it. */
+    @org.junit.jupiter.api.Test
+    void aCountySourcePoolOnPostgresCannotWrite() throws SQLException {
+        try (HikariDataSource source = Database.readOnlyDataSource(postgres.getJdbcUrl("postgres", "postgres"),
+                "postgres", ""); Connection con = source.getConnection(); Statement st = con.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute("CREATE TABLE stolen (x INT)"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "h2"})
     void postgresIsWrittenWithCopyAndH2WithInserts(String name) throws SQLException {
