@@ -83,6 +83,13 @@ final class OutputPlanCompiler {
                     "name the output file, e.g. file: \"{source}-prop64.csv\"");
             require(!fileTemplate.contains("/") && !fileTemplate.contains("\\"), "output.file",
                     "must be a file name, not a path", "give only the name; the folder is the county's outbox");
+            require(!fileTemplate.replace("{source}", "").matches("[.\\s]*"), "output.file",
+                    "'" + fileTemplate + "' is not a file name", "e.g. file: \"{source}-prop64.csv\"");
+            require(fileTemplate.contains("{source}"), "output.file", "has no {source}: every export would "
+                    + "overwrite the last one's results", "put the export's name in it, e.g. \"{source}-prop64.csv\"");
+            require(!fileTemplate.replace("{source}", "").equalsIgnoreCase("-quarantine.csv"), "output.file",
+                    "is the name of the quarantine report, which would overwrite the results",
+                    "choose another name, e.g. \"{source}-prop64.csv\"");
         }
         Charset charset = DescriptorCompiler.charset(spec.encoding(), "output.encoding", file);
         String terminator = switch (spec.lineTerminator() == null ? "CRLF" : spec.lineTerminator().toUpperCase(Locale.ROOT)) {

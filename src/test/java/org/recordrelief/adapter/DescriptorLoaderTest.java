@@ -92,6 +92,9 @@ class DescriptorLoaderTest {
             unknown output value     | 'from: determination.outcome'         | 'from: determination.outcom'               | output.columns[0].from         | did you mean 'determination.outcome'?
             output map incomplete    | '{name: RESULT, from: determination.outcome}' | '{name: RESULT, from: determination.outcome, map: {DISMISS: D}}' | output.columns[0].map | has no code for REDUCE
             output file is a path    | 'file: \"{source}.out\"'              | 'file: \"../{source}.out\"'                | output.file                    | must be a file name, not a path
+            output file is constant  | 'file: \"{source}.out\"'              | 'file: \"results.out\"'                    | output.file                    | has no {source}: every export would overwrite the last one's results
+            output file is the report | 'file: \"{source}.out\"'             | 'file: \"{source}-quarantine.csv\"'        | output.file                    | is the name of the quarantine report
+            output file is dots      | 'file: \"{source}.out\"'              | 'file: \"..\"'                             | output.file                    | '..' is not a file name
             secret in a descriptor   | 'description: test layout'            | 'description: test layout\\npassword: hunter2' | password                   | secrets must not be written in a descriptor
             missing person key       | 'key: [ID]'                           | 'name: {from: ID, name: \"LAST,FIRST\"}'   | person.key                     | is missing
             when outside a fallback  | 'code: {from: CODE}'                  | 'code: {from: CODE, when: X}'              | charge.code.when               | 'when' only belongs inside a 'fallback'
