@@ -2,6 +2,7 @@ package org.recordrelief.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
 import org.recordrelief.routes.WorkFolders;
+import org.recordrelief.config.ConfigException;
+import org.recordrelief.routes.FailureReasons;
 import org.recordrelief.store.Database;
 import org.recordrelief.store.OwnerOnly;
 import org.recordrelief.store.RunStatus;
@@ -90,13 +93,46 @@ final class RunCommand implements Callable<Integer> {
                 SampleLoader.load(counties, work);
             }
             String password = dbPasswordEnv == null ? "" : System.getenv(dbPasswordEnv);
-            try (HikariDataSource staging = Database.dataSource(dbUrl != null ? dbUrl : Database.defaultUrl(work),
-                    dbUser, password)) {
-                Database.migrate(staging);
+            try (HikariDataSource staging = openStaging(dbUrl != null ? dbUrl : Database.defaultUrl(work), password)) {
                 ownerOnlyDatabaseFiles(work);
                 return runAll(counties, staging);
             }
         }
+    }
+
+    /**
+     * The staging database, opened and brought up to date; one that cannot be reached is one line naming
+     * the option to fix (exit code 2), never the driver's text (it may hold the URL with its password).
+     */
+    private HikariDataSource openStaging(String url, String password) {
+        HikariDataSource staging = null;
+        try {
+            staging = Database.dataSource(url, dbUser, password);
+            Database.migrate(staging);
+            return staging;
+        } catch (RuntimeException e) {
+            if (staging != null) {
+                staging.close();
+            }
+            SQLException sql = sqlCause(e);
+            if (sql == null) {
+                throw e;
+            }
+            throw new ConfigException("staging database", Database.withoutSecrets(url), dbUrl != null ? "--db-url"
+                    : "--work", "cannot be opened: " + FailureReasons.database(sql), dbUrl == null
+                    ? "another process may hold the embedded database; check the work folder"
+                    : "check --db-url, --db-user and the variable named by --db-password-env"
+                    + (dbPasswordEnv == null ? " (none was given)" : " (" + dbPasswordEnv + ")"));
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     /** The embedded database's files hold the staged personal data: the owner's alone, like the folder. */

@@ -11,7 +11,7 @@ import org.recordrelief.formats.UnreadableSourceException;
  * its SQLState class in plain words, never by the driver's text. Our own exceptions never hold values and
  * are told as they are.
  */
-final class FailureReasons {
+public final class FailureReasons {
 
     private FailureReasons() {
     }
@@ -40,7 +40,7 @@ final class FailureReasons {
     }
 
     /** What kind of failure the SQLState says, in words; the driver's message is left out. */
-    static String database(SQLException e) {
+    public static String database(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String kind = switch (state.length() >= 2 ? state.substring(0, 2).toUpperCase(Locale.ROOT) : "") {
             case "08" -> "cannot connect to the database (is it running, and is the URL right?)";

@@ -73,6 +73,11 @@ public final class Database {
         return config;
     }
 
+    /** The URL as it may be shown: properties that may hold a secret ({@code password=...}) are left out. */
+    public static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password|passwd|pwd)=[^;&]*", "$1=(hidden)");
+    }
+
     /** Creates or updates the schema; returns the data source for convenience. */
     public static DataSource migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

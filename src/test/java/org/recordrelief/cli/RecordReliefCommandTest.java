@@ -64,6 +64,26 @@ class RecordReliefCommandTest {
         }
     }
 
+    /** A staging database that refuses the account is one line naming what to check, without the driver's text. */
+    @Test
+    void aStagingDatabaseThatRefusesTheAccountIsOneLine(@TempDir Path tmp) throws Exception {
+        Path adapters = org.recordrelief.routes.TestFiles.adapters(tmp, "san-joaquin");
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg =
+                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?password=hunter2";
+            StringWriter err = new StringWriter();
+            StringWriter out = new StringWriter();
+            int code = RecordReliefCommand.commandLine().setErr(new PrintWriter(err, true))
+                    .setOut(new PrintWriter(out, true)).execute("run", "--adapters", adapters.toString(), "--work",
+                            tmp.resolve("work").toString(), "--db-url", url, "--db-user", "nobody");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString().strip()).startsWith("Bad staging database ").contains("password=(hidden)",
+                    "at '--db-url': cannot be opened: the database refused the user name or password (SQLState 28000",
+                    "Fix: check --db-url, --db-user and the variable named by --db-password-env (none was given)")
+                    .doesNotContain("hunter2").doesNotContain("\n");
+        }
+    }
+
     @Test
     void aBadDescriptorIsAMessageNotAStackTrace(@TempDir Path tmp) throws Exception {
         Path county = tmp.resolve("kern");
