@@ -29,8 +29,9 @@ public final class Database {
         return "jdbc:h2:mem:" + name + h2Options() + ";DB_CLOSE_DELAY=-1";
     }
 
+    /** No trace file: H2 writes failing statements there, values and all, readable beside the database. */
     private static String h2Options() {
-        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
     }
 
     /**
