@@ -43,6 +43,19 @@ public final class ChildJvm implements AutoCloseable {
         throw new AssertionError("the child ended without printing '" + text + "'; it printed:\n" + seen);
     }
 
+    /** Everything the child prints from here until it ends by itself (at most five minutes). */
+    public List<String> remainingLines() throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = out.readLine()) != null) {
+            lines.add(line);
+        }
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            throw new AssertionError("the child did not end");
+        }
+        return lines;
+    }
+
     /** Ends the child the way {@code kill -9} does: no shutdown hooks, no cleanup. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

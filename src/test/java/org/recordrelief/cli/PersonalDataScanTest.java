@@ -1,0 +1,125 @@
+package org.recordrelief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.DescriptorLoader;
+import org.recordrelief.formats.RowReader;
+import org.recordrelief.formats.SourceRow;
+import org.recordrelief.store.Database;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A whole run of the bundled counties, as a separate process, then every line it printed (log and
+ * summary), every reason file and quarantine report and every text the ledger keeps is searched for the
+ * values of the samples' personal columns (names, dates of birth, identifiers): none may appear. The
+ * results files are the county's own rows going back to it and are left out.
+ */
+class PersonalDataScanTest {
+
+    @Test
+    void noNameDateOfBirthOrIdentifierOfTheSamplesAppearsAnywhereTheToolWrites(@TempDir Path tmp) throws Exception {
+        // the samples' defects are in other columns: this export adds rows whose personal values are wrong
+        Path work = tmp.resolve("work");
+        Path fixture = tmp.resolve("personal-defects.csv");
+        org.recordrelief.samples.SampleGenerator.generate(org.recordrelief.samples.SampleFormat.DOJ, 11, 40, fixture);
+        List<String> lines = new ArrayList<>(Files.readAllLines(fixture));
+        List<String> header = org.apache.commons.csv.CSVParser.parse(lines.get(0),
+                org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList();
+        lines.set(3, withValue(lines.get(3), header.indexOf("PRI_DOB"), "19991399"));
+        lines.set(7, withValue(lines.get(7), header.indexOf("PRI_DOB"), "1975-06-1"));
+        Files.write(fixture, lines);
+        org.recordrelief.routes.TestFiles.putInInbox(fixture, work.resolve("sacramento").resolve("inbox"),
+                "personal-defects.csv");
+        Set<String> personal = personalValues(fixture);
+        assertThat(personal).as("the exports have personal values to look for").hasSizeGreaterThan(100)
+                .contains("19991399", "1975-06-1");
+
+        List<String> printed = new ArrayList<>();
+        try (org.recordrelief.testing.ChildJvm run = org.recordrelief.testing.ChildJvm.start(RecordReliefCommand.class,
+                "run", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01")) {
+            printed.addAll(run.remainingLines());
+        }
+        assertThat(String.join("\n", printed)).as("the run completed").contains("Reconciliation:");
+
+        Map<String, String> written = new java.util.TreeMap<>();
+        written.put("the process's output", String.join("\n", printed));
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".reason.txt") || name.endsWith("-quarantine.csv")) {
+                    written.put(work.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(written.keySet()).as("quarantine reports were written").anyMatch(k -> k.endsWith("-quarantine.csv"));
+        try (var db = Database.dataSource(Database.defaultUrl(work), "sa", "")) {
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            written.put("the ledger", jdbc.queryForList("SELECT * FROM rr_run").toString());
+            written.put("the quarantine table", jdbc.queryForList("SELECT * FROM rr_quarantine").toString());
+            written.put("the determinations", jdbc.queryForList("SELECT * FROM rr_determination").toString());
+        }
+
+        List<String> hits = new ArrayList<>();
+        written.forEach((where, text) -> personal.stream().filter(text::contains)
+                .forEach(value -> hits.add(where + ": a personal value of " + value.length() + " characters")));
+        assertThat(hits).isEmpty();
+    }
+
+    /** The CSV line with one field (by index) replaced, written back as the DOJ writes it. */
+    private static String withValue(String line, int field, String value) throws java.io.IOException {
+        List<String> fields = new ArrayList<>(org.apache.commons.csv.CSVParser.parse(line,
+                org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList());
+        fields.set(field, value);
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (var writer = new org.recordrelief.formats.DelimitedRowWriter(text,
+                org.recordrelief.formats.DelimitedFormat.CSV, "\n", null)) {
+            writer.write(fields);
+        }
+        return text.toString().stripTrailing();
+    }
+
+    /** The values of every personal column of the file samples and the fixture, long enough not to match by chance. */
+    private static Set<String> personalValues(Path fixture) throws Exception {
+        Set<String> values = new TreeSet<>();
+        for (CompiledAdapter county : new DescriptorLoader(Map.of("WORK", "/tmp/unused"))
+                .loadAll(Path.of("county-adapters"))) {
+            if (!county.isFileSource()) {
+                continue;
+            }
+            List<String> columns = county.personalColumns();
+            try (Stream<Path> samples = Files.list(county.folder().resolve("sample"))) {
+                List<Path> exports = new ArrayList<>(samples.toList());
+                if (county.id().equals("sacramento")) {
+                    exports.add(fixture);
+                }
+                for (Path sample : exports) {
+                    try (InputStream in = Files.newInputStream(sample); RowReader rows = county.openReader(in)) {
+                        while (rows.hasNext()) {
+                            SourceRow row = rows.next();
+                            for (String column : columns) {
+                                String v = row.get(column);
+                                if (v != null && v.trim().length() >= 6 && !v.trim().matches("[- ]+|0+")) {
+                                    values.add(v.trim());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return values;
+    }
+}
