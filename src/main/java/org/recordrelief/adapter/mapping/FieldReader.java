@@ -47,13 +47,13 @@ public final class FieldReader<T> {
         this.emptyValues = source.emptyValues().toArray(String[]::new);
         this.regexCut = source.regex() == null ? null : new Memo<>(this::cut, DISTINCT_TEXTS_REMEMBERED);
         this.fallbackApplies = fallbackWhen == null ? null
-                : new Memo<>(text -> fallbackWhen.matcher(text).find(), DISTINCT_TEXTS_REMEMBERED);
+                : new Memo<>(text -> BoundedMatch.matcher(fallbackWhen, text).find(), DISTINCT_TEXTS_REMEMBERED);
     }
 
     /** The converted value, null when empty and not required. */
     public T read(SourceRow row) {
         String raw = rawText(row);
-        if (fallback != null && (raw == null || (fallbackApplies != null && fallbackApplies.apply(raw)))) {
+        if (fallback != null && (raw == null || fallbackApplies(raw))) {
             return fallback.read(row);
         }
         if (raw == null) {
@@ -97,7 +97,12 @@ public final class FieldReader<T> {
             return null;
         }
         if (regexCut != null) {
-            String cut = regexCut.apply(value);
+            String cut;
+            try {
+                cut = regexCut.apply(value);
+            } catch (BoundedMatch.TooSlow slow) {
+                throw problem(slow.getMessage());
+            }
             if (cut == NO_MATCH) {
                 throw problem(shown(value) + " does not match the descriptor's regex");
             }
@@ -106,9 +111,17 @@ public final class FieldReader<T> {
         return value;
     }
 
+    private boolean fallbackApplies(String raw) {
+        try {
+            return fallbackApplies != null && fallbackApplies.apply(raw);
+        } catch (BoundedMatch.TooSlow slow) {
+            throw problem(slow.getMessage() + " (the fallback's 'when')");
+        }
+    }
+
     /** The regex's first group (or whole match), trimmed; {@link #NO_MATCH} when it does not match. */
     private String cut(String value) {
-        Matcher m = source.regex().matcher(value);
+        Matcher m = BoundedMatch.matcher(source.regex(), value);
         if (!m.find()) {
             return NO_MATCH;
         }
@@ -127,7 +140,7 @@ public final class FieldReader<T> {
     /** The text of the fallback's source when it applies, else this field's own text: what the export said. */
     public String effectiveText(SourceRow row) {
         String raw = rawText(row);
-        if (fallback != null && (raw == null || (fallbackApplies != null && fallbackApplies.apply(raw)))) {
+        if (fallback != null && (raw == null || fallbackApplies(raw))) {
             return fallback.effectiveText(row);
         }
         return raw;

@@ -29,7 +29,15 @@ public final class RowKindClassifier {
             v = v == null ? "" : v.trim();
             // most exports write their codes in upper case already: only other values pay for the conversion
             return (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
-                    || (matches != null && matches.matcher(v).find());
+                    || (matches != null && find(v));
+        }
+
+        private boolean find(String v) {
+            try {
+                return BoundedMatch.matcher(matches, v).find();
+            } catch (BoundedMatch.TooSlow slow) {
+                throw new MappingProblem(ref.name() + " (rowKinds)", slow.getMessage());
+            }
         }
     }
 
