@@ -147,7 +147,7 @@ public final class FieldReader<T> {
     }
 
     private String shown(String value) {
-        return source.personal() ? "the value (not shown: personal data)" : "'" + value + "'";
+        return source.personal() ? "the value (not shown: personal data)" : Quoted.of(value);
     }
 
     private MappingProblem problem(String reason) {

@@ -89,7 +89,7 @@ public final class RowKindClassifier {
         List<String> tested = rules.stream().filter(r -> !r.tests().isEmpty()).map(r -> r.tests().get(0).column())
                 .distinct().toList();
         String values = tested.stream().map(c -> personalColumns.contains(c.toUpperCase(Locale.ROOT))
-                ? c + " (value not shown: personal data)" : c + " = '" + (row.get(c) == null ? "" : row.get(c).trim()) + "'")
+                ? c + " (value not shown: personal data)" : c + " = " + Quoted.of(row.get(c) == null ? "" : row.get(c).trim()))
                 .collect(Collectors.joining(", "));
         throw new MappingProblem(String.join("+", tested) + " (rowKinds)", "no row-kind rule matches " + values
                 + " (add a rule for this value, or a last rule without 'when')");
