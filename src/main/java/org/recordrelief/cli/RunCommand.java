@@ -2,7 +2,6 @@ package org.recordrelief.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,10 +24,7 @@ import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
 import org.recordrelief.routes.WorkFolders;
-import org.recordrelief.config.ConfigException;
-import org.recordrelief.routes.FailureReasons;
-import org.recordrelief.store.Database;
-import org.recordrelief.store.OwnerOnly;
+import org.recordrelief.store.RunLedger;
 import org.recordrelief.store.RunStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,14 +49,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--routes", defaultValue = "routes", description = "Folder of the Camel routes (default: ${DEFAULT-VALUE}).")
     Path routes;
 
-    @Option(names = "--db-url", description = "Staging database JDBC URL (default: an H2 file database in the work folder).")
-    String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "sa", description = "Staging database user (default: ${DEFAULT-VALUE}).")
-    String dbUser;
-
-    @Option(names = "--db-password-env", description = "Environment variable holding the staging database password.")
-    String dbPasswordEnv;
+    @CommandLine.Mixin
+    StagingDatabaseOptions database;
 
     @Option(names = "--as-of", description = "Date ages, sentences and windows are judged on (default: today).")
     LocalDate asOf;
@@ -72,6 +62,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "Process a file again even when a completed run had the same "
             + "contents (by default such a file is skipped and archived).")
     boolean reprocess;
+
+    @Option(names = "--retention-days", description = "After the runs, remove the stored determinations and "
+            + "quarantined rows of runs that finished more than this many days ago (default: keep them; see purge).")
+    Integer retentionDays;
 
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -92,55 +86,16 @@ final class RunCommand implements Callable<Integer> {
             if (loadSamples) {
                 SampleLoader.load(counties, work);
             }
-            String password = dbPasswordEnv == null ? "" : System.getenv(dbPasswordEnv);
-            try (HikariDataSource staging = openStaging(dbUrl != null ? dbUrl : Database.defaultUrl(work), password)) {
-                ownerOnlyDatabaseFiles(work);
-                return runAll(counties, staging);
+            try (HikariDataSource staging = database.open(work)) {
+                int exitCode = runAll(counties, staging);
+                if (retentionDays != null) {
+                    int purged = new RunLedger(staging, work).purgeFinishedBefore(
+                            java.time.Instant.now().minus(java.time.Duration.ofDays(retentionDays)));
+                    out().println("Retention: the stored determinations and quarantined rows of " + purged
+                            + " run(s) that finished more than " + retentionDays + " days ago were removed.");
+                }
+                return exitCode;
             }
-        }
-    }
-
-    /**
-     * The staging database, opened and brought up to date; one that cannot be reached is one line naming
-     * the option to fix (exit code 2), never the driver's text (it may hold the URL with its password).
-     */
-    private HikariDataSource openStaging(String url, String password) {
-        HikariDataSource staging = null;
-        try {
-            staging = Database.dataSource(url, dbUser, password);
-            Database.migrate(staging);
-            return staging;
-        } catch (RuntimeException e) {
-            if (staging != null) {
-                staging.close();
-            }
-            SQLException sql = sqlCause(e);
-            if (sql == null) {
-                throw e;
-            }
-            throw new ConfigException("staging database", Database.withoutSecrets(url), dbUrl != null ? "--db-url"
-                    : "--work", "cannot be opened: " + FailureReasons.database(sql), dbUrl == null
-                    ? "another process may hold the embedded database; check the work folder"
-                    : "check --db-url, --db-user and the variable named by --db-password-env"
-                    + (dbPasswordEnv == null ? " (none was given)" : " (" + dbPasswordEnv + ")"));
-        }
-    }
-
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
-    /** The embedded database's files hold the staged personal data: the owner's alone, like the folder. */
-    private static void ownerOnlyDatabaseFiles(Path work) {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(work)) {
-            files.filter(f -> f.getFileName().toString().startsWith("record-relief.")).forEach(OwnerOnly::file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + work, e);
         }
     }
 

@@ -46,6 +46,24 @@ public final class RunLedger {
         return runs;
     }
 
+    /**
+     * Removes the determinations and quarantined rows of this work folder's runs that finished before
+     * {@code cutoff} (whatever their status, never a run still going), and marks them purged; the ledger
+     * rows stay, with their counts. Returns how many runs were purged.
+     */
+    public int purgeFinishedBefore(Instant cutoff) {
+        List<Long> runs = jdbc.queryForList("SELECT run_id FROM rr_run WHERE status <> 'RUNNING' AND purged_at IS "
+                + "NULL AND finished_at < ? AND (work_folder = ? OR work_folder IS NULL) ORDER BY run_id", Long.class,
+                Timestamp.from(cutoff), workFolder);
+        Timestamp now = Timestamp.from(Instant.now());
+        for (long runId : runs) {
+            jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
+            jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
+            jdbc.update("UPDATE rr_run SET purged_at = ? WHERE run_id = ?", now, runId);
+        }
+        return runs.size();
+    }
+
     public long start(String adapterId, String county, String sourceName, LocalDate asOf, String ruleSet) {
         return start(adapterId, county, sourceName, asOf, ruleSet, null);
     }
