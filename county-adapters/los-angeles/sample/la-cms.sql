@@ -35,7 +35,8 @@ CREATE TABLE prop64_results (
     county_option VARCHAR(60),
     rule_ids      VARCHAR(200),
     reasons       VARCHAR(2000),
-    decided_as_of VARCHAR(10)
+    decided_as_of VARCHAR(10),
+    rule_set      VARCHAR(50)
 );
 INSERT INTO cms_defendant VALUES ('LA00000000', 'BRAMBLE', 'HARPER', DATE '1947-06-02', '010000000', NULL);
 INSERT INTO cms_charge VALUES ('LA00000000', 'LA75F000001', 1, DATE '1975-01-04', 'HS 11359', 'F', 'CONV', DATE '1975-06-12', NULL, 220, NULL);

@@ -22,7 +22,7 @@ import org.recordrelief.formats.FixedWidthRowWriter;
  */
 public record OutputPlan(Rows rows, Format format, String fileTemplate, Charset charset, String lineTerminator,
                          DelimitedFormat delimited, boolean includeInputColumns, List<Column> columns,
-                         DatabaseSettings database, String table) {
+                         DatabaseSettings database, String table, List<Integer> key) {
 
     public enum Rows { PER_INPUT_ROW, PER_DETERMINATION }
 

@@ -65,6 +65,7 @@ final class OutputPlanCompiler {
         String fileTemplate = spec.file();
         DatabaseSettings database = null;
         String table = null;
+        List<Integer> key = new ArrayList<>();
         if (format == OutputPlan.Format.TABLE) {
             require(spec.database() != null && spec.database().table() != null, "output.database.table", "is missing",
                     "name the table determinations are inserted into");
@@ -77,6 +78,17 @@ final class OutputPlanCompiler {
                 require(spec.columns().get(i).name().matches("[A-Za-z_][A-Za-z0-9_]*"), "output.columns[" + i
                         + "].name", "'" + spec.columns().get(i).name() + "' is not a plain column name",
                         "use letters, digits and _ only");
+            }
+            require(spec.key() != null && !spec.key().isEmpty(), "output.key", "is missing: without it every run "
+                    + "adds its rows again", "name the columns that identify a row, e.g. key: [defendant_id, "
+                    + "case_number, count_seq, rule_set]");
+            List<String> names2 = spec.columns().stream().map(c -> c.name().toUpperCase(Locale.ROOT)).toList();
+            for (int i = 0; i < spec.key().size(); i++) {
+                String k = spec.key().get(i);
+                int index = k == null ? -1 : names2.indexOf(k.trim().toUpperCase(Locale.ROOT));
+                require(index >= 0, "output.key[" + i + "]", "'" + k + "' is not one of the output columns",
+                        "use the name of an output column");
+                key.add(index);
             }
         } else {
             require(fileTemplate != null && !fileTemplate.isBlank(), "output.file", "is missing",
@@ -99,8 +111,10 @@ final class OutputPlanCompiler {
                     + spec.lineTerminator() + "'", "use CRLF or LF");
         };
         DelimitedFormat delimited = spec.delimited() != null ? spec.delimited() : DelimitedFormat.CSV;
+        require(format == OutputPlan.Format.TABLE || spec.key() == null, "output.key", "only applies to a table",
+                "remove it (a file is written whole by each run)");
         return new OutputPlan(rows, format, fileTemplate, charset, terminator, delimited, includeInput, compiled,
-                database, table);
+                database, table, List.copyOf(key));
     }
 
     private OutputPlan.Column column(OutputSpec.OutputColumn c, String path, OutputPlan.Format format) {

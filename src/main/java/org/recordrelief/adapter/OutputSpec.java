@@ -18,6 +18,9 @@ import org.recordrelief.formats.DelimitedFormat;
  * @param includeInputColumns for perInputRow: write the input columns first
  * @param columns             the columns the county wants, each from a determination, the count or the input row
  * @param database            for a table output: the connection and the table
+ * @param key                 for a table output: the columns that identify a row (the source record, the
+ *                            rule set); a row with the same key replaces the earlier one, so a re-run never
+ *                            adds a second copy
  */
 public record OutputSpec(
         String rows,
@@ -28,7 +31,8 @@ public record OutputSpec(
         DelimitedFormat delimited,
         Boolean includeInputColumns,
         List<OutputColumn> columns,
-        DatabaseSpec database) {
+        DatabaseSpec database,
+        List<String> key) {
 
     /**
      * One output column.

@@ -44,6 +44,8 @@ final class ResultsWriter implements Closeable {
     private Writer out;
     private Connection connection;
     private PreparedStatement insert;
+    /** Removes an earlier row with the same key, so a re-run replaces its rows and never adds a second copy. */
+    private PreparedStatement replace;
     private SpillSort byLine;
     private long rows;
     private long pendingBatch;
@@ -127,6 +129,7 @@ final class ResultsWriter implements Closeable {
             return rows;
         }
         try {
+            replace.executeBatch();
             insert.executeBatch();
             connection.commit();
             closeTable();
@@ -152,8 +155,14 @@ final class ResultsWriter implements Closeable {
                 String v = values.get(i);
                 insert.setString(i + 1, v == null || v.isEmpty() ? null : v);
             }
+            for (int k = 0; k < plan.key().size(); k++) {
+                String v = values.get(plan.key().get(k));
+                replace.setString(k + 1, v == null || v.isEmpty() ? null : v);
+            }
+            replace.addBatch();
             insert.addBatch();
             if (++pendingBatch % BATCH == 0) {
+                replace.executeBatch();
                 insert.executeBatch();
             }
         } catch (SQLException e) {
@@ -197,14 +206,16 @@ final class ResultsWriter implements Closeable {
             connection.setAutoCommit(false);
             insert = connection.prepareStatement("INSERT INTO " + plan.table() + " (" + columns + ") VALUES ("
                     + marks + ")");
+            replace = connection.prepareStatement("DELETE FROM " + plan.table() + " WHERE " + String.join(" AND ",
+                    plan.key().stream().map(i -> plan.columns().get(i).name() + " = ?").toList()));
         } catch (SQLException e) {
             throw tableFailure(e);
         }
     }
 
     private IllegalStateException tableFailure(SQLException e) {
-        return new IllegalStateException("cannot write the results table " + plan.table() + " at "
-                + plan.database().url() + ": " + e.getMessage(), e);
+        return new IllegalStateException("cannot write the results table " + plan.table() + ": "
+                + org.recordrelief.store.SqlFailures.describe(e), e);
     }
 
     /** Throws away what was written: the file is truncated, the table rows rolled back. */
@@ -231,8 +242,10 @@ final class ResultsWriter implements Closeable {
 
     private void closeTable() throws SQLException {
         insert.close();
+        replace.close();
         connection.close();
         insert = null;
+        replace = null;
         connection = null;
     }
 

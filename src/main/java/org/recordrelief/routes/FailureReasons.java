@@ -41,18 +41,6 @@ public final class FailureReasons {
 
     /** What kind of failure the SQLState says, in words; the driver's message is left out. */
     public static String database(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String kind = switch (state.length() >= 2 ? state.substring(0, 2).toUpperCase(Locale.ROOT) : "") {
-            case "08" -> "cannot connect to the database (is it running, and is the URL right?)";
-            case "28" -> "the database refused the user name or password";
-            case "42" -> "the statement names a table or column the database does not have, or is not valid SQL, "
-                    + "or the account may not use it";
-            case "22" -> "a value does not fit its column (too long, or the wrong type)";
-            case "23" -> "a row breaks a rule of its table (a duplicate key, or a missing value)";
-            case "40" -> "the database rolled the transaction back (a deadlock or a conflicting update)";
-            case "53", "54", "57", "58" -> "the database ran out of a resource or was shut down";
-            default -> "the database reported an error";
-        };
-        return kind + " (SQLState " + (state.isEmpty() ? "none" : state) + ", " + e.getClass().getSimpleName() + ")";
+        return org.recordrelief.store.SqlFailures.describe(e);
     }
 }

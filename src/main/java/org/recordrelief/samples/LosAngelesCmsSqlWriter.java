@@ -54,7 +54,8 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
                 county_option VARCHAR(60),
                 rule_ids      VARCHAR(200),
                 reasons       VARCHAR(2000),
-                decided_as_of VARCHAR(10)
+                decided_as_of VARCHAR(10),
+                rule_set      VARCHAR(50)
             );
             """;
 

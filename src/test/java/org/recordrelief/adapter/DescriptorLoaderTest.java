@@ -98,6 +98,7 @@ class DescriptorLoaderTest {
             secret in a descriptor   | 'description: test layout'            | 'description: test layout\\npassword: hunter2' | password                   | secrets must not be written in a descriptor
             missing person key       | 'key: [ID]'                           | 'name: {from: ID, name: \"LAST,FIRST\"}'   | person.key                     | is missing
             when outside a fallback  | 'code: {from: CODE}'                  | 'code: {from: CODE, when: X}'              | charge.code.when               | 'when' only belongs inside a 'fallback'
+            key on a file output     | 'file: \"{source}.out\"'              | 'file: \"{source}.out\"\n  key: [RESULT]'   | output.key                     | only applies to a table
             a YAML alias             | 'description: test layout'           | 'description: &d test layout\nsummary: *d' | summary                        | uses the YAML alias *d
             """)
     void aBadDescriptorNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
