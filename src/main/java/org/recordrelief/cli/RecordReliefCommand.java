@@ -32,7 +32,8 @@ public final class RecordReliefCommand implements Runnable {
         CommandLine cli = new CommandLine(new RecordReliefCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println(e.getMessage());
+                commandLine.getErr().println(thrownByUs(e) ? e.getMessage() : "invalid input ("
+                        + e.getClass().getSimpleName() + "); run with the log at DEBUG for the details");
                 return 2;
             }
             if (e instanceof WorkFolderLock.InUseException) {
@@ -42,6 +43,15 @@ public final class RecordReliefCommand implements Runnable {
             throw e;
         });
         return cli;
+    }
+
+    /**
+     * Our own messages name keys, columns and fixes, never values; a library's (a number parser's, say)
+     * may quote the value it choked on, which can be personal.
+     */
+    private static boolean thrownByUs(Exception e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return where.length > 0 && where[0].getClassName().startsWith("org.recordrelief.");
     }
 
     @Override

@@ -51,6 +51,15 @@ class PurgeTest {
     }
 
     @Test
+    void aNegativeAgeIsOneLineWithExitCodeTwo(@TempDir Path tmp) {
+        StringWriter err = new StringWriter();
+        int code = RecordReliefCommand.commandLine().setErr(new PrintWriter(err, true)).execute("purge",
+                "--older-than-days", "-1", "--work", tmp.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("--older-than-days must be 0 or more, not -1");
+    }
+
+    @Test
     void aRunWithARetentionPeriodPurgesAfterItsRuns(@TempDir Path tmp) {
         Path work = tmp.resolve("work");
         String out = execute("run", "san-joaquin", "--load-samples", "--work", work.toString(), "--as-of",
