@@ -42,7 +42,7 @@ final class StagingDatabaseOptions {
             if (staging != null) {
                 staging.close();
             }
-            SQLException sql = sqlCause(e);
+            SQLException sql = FailureReasons.sqlCause(e);
             if (sql == null) {
                 throw e;
             }
@@ -52,15 +52,6 @@ final class StagingDatabaseOptions {
                     : "check --db-url, --db-user and the variable named by --db-password-env"
                     + (dbPasswordEnv == null ? " (none was given)" : " (" + dbPasswordEnv + ")"));
         }
-    }
-
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 
     /** The embedded database's files hold the staged personal data: the owner's alone, like the folder. */

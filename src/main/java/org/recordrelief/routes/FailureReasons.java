@@ -2,7 +2,6 @@ package org.recordrelief.routes;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Locale;
 import org.recordrelief.formats.UnreadableSourceException;
 
 /**
@@ -22,10 +21,9 @@ public final class FailureReasons {
                 return t.getMessage();
             }
         }
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return "database failure: " + database(sql);
-            }
+        SQLException sql = sqlCause(cause);
+        if (sql != null) {
+            return "database failure: " + database(sql);
         }
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
@@ -33,6 +31,16 @@ public final class FailureReasons {
         }
         return "technical failure: " + root.getClass().getSimpleName() + (isOurs(root) || root instanceof IOException
                 ? ": " + root.getMessage() : " (details in the log at DEBUG)");
+    }
+
+    /** The first SQLException among the causes, or null. */
+    public static SQLException sqlCause(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static boolean isOurs(Throwable t) {
