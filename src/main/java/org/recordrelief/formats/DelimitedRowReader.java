@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 public final class DelimitedRowReader extends PrefetchingRowReader {
 
+    /** FastCSV's own limit (its default buffer), kept: a longer field is a damaged file, not a county's data. */
+    private static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+
     private final CsvReader<CsvRecord> parser;
     private final CloseableIterator<CsvRecord> records;
     private long lastLine;
@@ -41,12 +44,12 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
                     .fieldSeparator(format.delimiterChar())
                     .skipEmptyLines(true)
                     .allowMissingFields(true)
-                    .allowExtraFields(true);
+                    .allowExtraFields(true)
+                    .maxBufferSize(MAX_FIELD_CHARS);
             if (format.quoteChar() != null) {
                 csv.quoteCharacter(format.quoteChar());
             } else {
-                // No quoting: a character that never appears in text stands in for the quote.
-                csv.quoteCharacter('\u0000');
+                csv.quoteCharacter(Encodings.NO_QUOTE);
             }
             this.parser = csv.ofCsvRecord(reader);
         } catch (IOException e) {
@@ -111,7 +114,7 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
             if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
                 continue; // a blank line is not a row
             }
-            if (!records.hasNext() && swallowedTheRest(record)) {
+            if (!hasMore() && swallowedTheRest(record)) {
                 throw new UnreadableSourceException("the file cannot be parsed after line "
                         + record.getStartingLineNumber() + " (a quoted field runs to the end of the file); check for "
                         + "a quote that is never closed");
@@ -153,17 +156,37 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     }
 
     private CsvRecord nextRecord() {
+        if (!hasMore()) {
+            return null;
+        }
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
             CsvRecord record = records.next();
             lastLine = record.getStartingLineNumber();
             return record;
         } catch (UncheckedIOException | CsvParseException e) {
-            throw new UnreadableSourceException("the file cannot be parsed after line " + lastLine
-                    + " (" + firstLine(e) + "); check for a quote that is never closed", e);
+            throw unparseable(e);
         }
+    }
+
+    /** FastCSV reads the next record ahead, so asking whether there is one can fail as reading it does. */
+    private boolean hasMore() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | CsvParseException e) {
+            throw unparseable(e);
+        }
+    }
+
+    private UnreadableSourceException unparseable(RuntimeException e) {
+        String detail = firstLine(e);
+        if (detail.contains("buffer size") || detail.contains("max field size")) {
+            // The parser cannot find where that row ends, so the file stops here: no row can be quarantined.
+            return new UnreadableSourceException("a field of the row after line " + lastLine + " is longer than "
+                    + String.format(Locale.ROOT, "%,d", MAX_FIELD_CHARS) + " characters, the most one field may hold; "
+                    + "usually a quote that is never closed, else a damaged file", e);
+        }
+        return new UnreadableSourceException("the file cannot be parsed after line " + lastLine
+                + " (" + detail + "); check for a quote that is never closed", e);
     }
 
     private static String firstLine(Exception e) {

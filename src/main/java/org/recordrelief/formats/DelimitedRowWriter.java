@@ -20,7 +20,7 @@ import java.util.List;
 public final class DelimitedRowWriter implements RowWriter {
 
     /** Stands in for the quote of an unquoted format; {@link #checkUnquoted} keeps it out of the text. */
-    private static final char NO_QUOTE = '\u0000';
+    private static final char NO_QUOTE = Encodings.NO_QUOTE;
 
     private static final QuoteStrategy NEVER = new QuoteStrategy() { };
 

@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.CodingErrorAction;
 
 /** Text decoding that marks bad bytes instead of failing, so one bad row goes to quarantine, not the file. */
-final class Encodings {
+public final class Encodings {
 
     static final char REPLACEMENT = '\uFFFD';
     private static final int BYTE_ORDER_MARK = '\uFEFF';
+    static final char NUL = '\u0000';
+    /**
+     * FastCSV needs a quote character; a format without quotes gets one no decoder makes from a county's
+     * text (a noncharacter), so that a NUL at the start of a field cannot open a "quoted" field.
+     */
+    static final char NO_QUOTE = '\uFFFF';
 
     private Encodings() {
     }
@@ -43,15 +49,41 @@ final class Encodings {
         }
     }
 
-    /** The first value holding a byte the encoding could not decode, as a problem naming its column. */
+    /**
+     * The first value holding a byte the encoding could not decode, or a NUL, as a problem naming its column.
+     * A NUL is never text (a damaged export, or binary data) and PostgreSQL cannot store one, so the row is
+     * quarantined here, the same on every database.
+     */
     static RowProblem badBytes(java.util.List<String> values, Columns columns, Charset charset) {
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).indexOf(REPLACEMENT) >= 0) {
-                String column = i < columns.size() ? columns.names().get(i) : "field " + (i + 1);
-                return new RowProblem(column, "holds bytes that are not valid " + charset.name()
+            String value = values.get(i);
+            if (value.indexOf(REPLACEMENT) >= 0) {
+                return new RowProblem(columnName(columns, i), "holds bytes that are not valid " + charset.name()
                         + " (check the descriptor's encoding)");
+            }
+            if (value.indexOf(NUL) >= 0) {
+                return nulIn(columns, i, value);
             }
         }
         return null;
+    }
+
+    /** The first value holding a NUL, as a problem naming its column (for rows that were never bytes: a query's). */
+    public static RowProblem nul(java.util.List<String> values, Columns columns) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).indexOf(NUL) >= 0) {
+                return nulIn(columns, i, values.get(i));
+            }
+        }
+        return null;
+    }
+
+    private static RowProblem nulIn(Columns columns, int index, String value) {
+        return new RowProblem(columnName(columns, index), "holds a NUL character (byte 0) at position "
+                + (value.indexOf(NUL) + 1) + ", which is not text: the export is damaged at this line");
+    }
+
+    private static String columnName(Columns columns, int index) {
+        return index < columns.size() ? columns.names().get(index) : "field " + (index + 1);
     }
 }

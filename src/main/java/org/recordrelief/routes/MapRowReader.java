@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.recordrelief.formats.Columns;
+import org.recordrelief.formats.Encodings;
 import org.recordrelief.formats.RowProblem;
 import org.recordrelief.formats.RowReader;
 import org.recordrelief.formats.SourceRow;
@@ -56,8 +57,8 @@ final class MapRowReader implements RowReader {
             }
             values.add(text(byName.get(key)));
         }
-        RowProblem problem = missing.isEmpty() ? null : RowProblem.ofRow("the query returns no column "
-                + String.join(", ", missing));
+        RowProblem problem = missing.isEmpty() ? Encodings.nul(values, columns) : RowProblem.ofRow("the query "
+                + "returns no column " + String.join(", ", missing));
         return new SourceRow(position, values, columns, problem);
     }
 

@@ -109,6 +109,36 @@ class DelimitedRowReaderTest {
                 + "descriptor's encoding)"));
     }
 
+    /**
+     * A NUL is not text, and PostgreSQL cannot store one: the row is quarantined on every database alike.
+     * In a format without quotes a NUL opening a field once started a "quoted" field that swallowed the
+     * lines after it.
+     */
+    @Test
+    void aNulCharacterQuarantinesItsRowAndNothingElse() {
+        DelimitedFormat pipes = new DelimitedFormat("|", "", false, null);
+        List<SourceRow> rows = read("1|\u0000x|3\n4|5|6\n7|8|9\n", pipes, ABC);
+        assertThat(rows).extracting(SourceRow::lineNumber).containsExactly(1L, 2L, 3L);
+        assertThat(rows.get(0).problem()).isEqualTo(new RowProblem("B", "holds a NUL character (byte 0) at "
+                + "position 1, which is not text: the export is damaged at this line"));
+        assertThat(rows.subList(1, 3)).noneMatch(SourceRow::hasProblem);
+        assertThat(rows.get(1).values()).containsExactly("4", "5", "6");
+
+        List<SourceRow> quoted = read("A,B,C\n1,2,\"ab\u0000\"\n", DelimitedFormat.CSV, ABC);
+        assertThat(quoted.get(0).problem()).isEqualTo(new RowProblem("C", "holds a NUL character (byte 0) at "
+                + "position 3, which is not text: the export is damaged at this line"));
+    }
+
+    /** Past this size the parser cannot tell where the row ends, so the file fails, saying exactly why. */
+    @Test
+    void aFieldLongerThanTheParserHoldsFailsTheFileNamingLineAndField() {
+        String huge = "x".repeat(16 * 1024 * 1024 + 1);
+        assertThatThrownBy(() -> read("A,B,C\n1,2,3\n4," + huge + ",6\n", DelimitedFormat.CSV, ABC))
+                .isInstanceOf(UnreadableSourceException.class)
+                .hasMessage("a field of the row after line 2 is longer than 16,777,216 characters, the most one field "
+                        + "may hold; usually a quote that is never closed, else a damaged file");
+    }
+
     @Test
     void aQuoteThatIsNeverClosedMakesTheFileUnreadable() {
         assertThatThrownBy(() -> read("A,B,C\n1,\"open,3\n4,5,6\n", DelimitedFormat.CSV, ABC))

@@ -41,6 +41,14 @@ class FixedWidthRowReaderTest {
     }
 
     @Test
+    void aNulCharacterIsARowProblem() {
+        List<SourceRow> rows = read("0001SM\u0000TH110045\n0002DOE   098200\n", new FixedWidthFormat(16, 0));
+        assertThat(rows.get(0).problem()).isEqualTo(new RowProblem("NAME", "holds a NUL character (byte 0) at "
+                + "position 3, which is not text: the export is damaged at this line"));
+        assertThat(rows.get(1).hasProblem()).isFalse();
+    }
+
+    @Test
     void theWriterPadsAndAligns() {
         StringWriter out = new StringWriter();
         try (RowWriter w = new FixedWidthRowWriter(out, List.of(new FixedWidthRowWriter.Field(4, true, '0'),

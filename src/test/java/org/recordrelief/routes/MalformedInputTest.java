@@ -161,6 +161,8 @@ class MalformedInputTest {
                         file(bad(r -> with(r, "Action Number", "1A"))), 3),
                 quarantines("bytes that are not UTF-8", badUtf8, 3,
                         new Bad(4, "Truename", "holds bytes that are not valid UTF-8")),
+                quarantines("a NUL byte", file(bad(r -> with(r, "Truename", "IVY/AL\u0000EX W"))), 3,
+                        new Bad(4, "Truename", "holds a NUL character (byte 0) at position 7")),
                 quarantines("a duplicated row", file(line(good(1, 1)), line(good(2, 1))), 4,
                         new Bad(4, "(row)", "an exact duplicate of line 2"),
                         new Bad(5, "(row)", "an exact duplicate of line 3")),
