@@ -154,6 +154,7 @@ public final class CountyRuns {
         long runId = ledger.start(adapterId, adapter.county(), sourceName, date, adapter.policy().ruleSet().version(),
                 sha256);
         LOG.info("{}: run {} started on {} (as of {})", adapterId, runId, sourceName, date);
+        CrashPoint.reached(adapterId, "parse");
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
                 determinations, quarantine);
         RunContext run = new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
@@ -189,6 +190,7 @@ public final class CountyRuns {
 
     /** Maps, evaluates and writes back the people of one chunk. */
     public void decide(RunContext run, List<PersonRows> people) {
+        CrashPoint.reached(run.adapter().id(), "evaluate");
         run.pass().decide(people);
     }
 
@@ -200,6 +202,7 @@ public final class CountyRuns {
             LOG.warn("{}: {} values were cut to fit their fixed-width fields", run, run.pass().truncatedValues());
         }
         run.result(result);
+        CrashPoint.reached(run.adapter().id(), "stage");
         run.outputs().addAll(result.files());
         return result.files().stream().map(Path::toFile).toList();
     }
@@ -207,6 +210,7 @@ public final class CountyRuns {
     /** Reconciles the run and records it as completed. */
     public void finish(RunContext run) {
         Reconciliation r = run.reconciliation();
+        CrashPoint.reached(run.adapter().id(), "deliver");
         run.recordSource(ledger);
         ledger.complete(run.runId(), r, run.summary(), run.outputName());
         for (Path tmp : run.outputs()) {

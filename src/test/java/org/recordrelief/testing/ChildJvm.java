@@ -24,10 +24,25 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), main, args);
+    }
+
+    /** @param jvmOptions options for the JVM itself, such as {@code -Dname=value} */
+    public static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+        return start(java.util.Map.of(), jvmOptions, main, args);
+    }
+
+    /** @param environment variables added to this process's environment for the child */
+    public static ChildJvm start(java.util.Map<String, String> environment, List<String> jvmOptions, Class<?> main,
+                                 String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), main.getName()));
+                .toString(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.add(main.getName());
         command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new ChildJvm(builder.start());
     }
 
     /** Reads the child's output until a line contains {@code text}; fails if the child ends first. */
@@ -54,6 +69,12 @@ public final class ChildJvm implements AutoCloseable {
             throw new AssertionError("the child did not end");
         }
         return lines;
+    }
+
+    /** Waits for the child to end by itself (at most five minutes) and returns its exit status. */
+    public int exitStatus() throws IOException, InterruptedException {
+        remainingLines();
+        return process.exitValue();
     }
 
     /** Ends the child the way {@code kill -9} does: no shutdown hooks, no cleanup. */
