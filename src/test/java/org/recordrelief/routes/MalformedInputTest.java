@@ -193,6 +193,20 @@ class MalformedInputTest {
                         "the file is compressed (gzip): unpack it and put the export itself in the inbox"));
     }
 
+    /** A value far longer than any staging column goes back to the county whole: nothing is cut on the way. */
+    @org.junit.jupiter.api.Test
+    void aFiveMegabyteNameReachesTheResultsWhole() throws Exception {
+        String name = "LONG/NAME " + "X".repeat(5_000_000);
+        Path file = tmp.resolve("a-five-megabyte-name.csv");
+        Files.write(file, file(bad(r -> with(r, "Truename", name))));
+        harness.drop(COUNTY, file);
+        RunOutcome run = harness.awaitOne();
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.reconciliation().rowsQuarantined()).isZero();
+        String results = TestFiles.read(harness.folders(COUNTY).outbox().resolve("a-five-megabyte-name-prop64-results.csv"));
+        assertThat(results.lines().filter(l -> l.contains(name)).count()).as("the name, whole, on its row").isEqualTo(1);
+    }
+
     /** The failed file and its reason file (Camel moves the file just after the run is recorded). */
     private static List<Path> awaitFailed(Path failed, String name) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
