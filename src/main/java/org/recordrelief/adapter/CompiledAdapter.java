@@ -35,6 +35,8 @@ import org.recordrelief.rules.CountyPolicy;
  * @param policy        the county's Prop 64 policy
  * @param mapping       compiled field readers
  * @param output        how results go back
+ * @param sftpSource    the SFTP folder exports are taken from, or null for the work folder's inbox
+ * @param sftpOutput    the SFTP folder result files go to, or null for the work folder's outbox
  */
 public record CompiledAdapter(
         String id,
@@ -49,7 +51,9 @@ public record CompiledAdapter(
         DatabaseSettings database,
         CountyPolicy<?> policy,
         MappingPlan mapping,
-        OutputPlan output) {
+        OutputPlan output,
+        SftpSettings sftpSource,
+        SftpSettings sftpOutput) {
 
     /** The compiled readers of the person, case, charge and event sections. */
     public record MappingPlan(RowKindClassifier kinds, RowMapper.PersonReaders person, RowMapper.CaseReaders caseReaders,

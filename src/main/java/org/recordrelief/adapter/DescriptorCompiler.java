@@ -56,7 +56,7 @@ final class DescriptorCompiler {
         require(source != null, "source", "is missing", "say where the export comes from: type, format, columns");
         String type = source.type() == null ? "file" : source.type();
         require(type.equals("file") || type.equals("database"), "source.type", "unknown type '" + type + "'",
-                "use file (sftp comes in a later release) or database");
+                "use file (a file drop, or an SFTP folder given as source.location) or database");
         require(source.format() != null, "source.format", "is missing",
                 "use delimited, fixed-width, doj-research-file or (database) table");
         SourceKind kind = SourceKind.fromYaml(source.format());
@@ -106,8 +106,16 @@ final class DescriptorCompiler {
                         .collect(Collectors.toSet()), policy.ruleSet()::mayConcern);
         CompiledAdapter.MappingPlan mapping = mapping(d, values);
         OutputPlan output = new OutputPlanCompiler(file, values, env).compile(d.output(), folder);
+        SftpLocations sftp = new SftpLocations(file, folder, env);
+        require(type.equals("file") || source.location() == null, "source.location", "only applies to a file source",
+                "remove it; a database source is reached by source.database.url");
+        require(output.format() != OutputPlan.Format.TABLE || d.output().location() == null, "output.location",
+                "does not apply to a table", "remove it; the table is reached by output.database.url");
+        SftpSettings sftpSource = sftp.compile("source", "inbox", source.location(), source.sftp(), null);
+        SftpSettings sftpOutput = sftp.compile("output", "outbox", d.output().location(), d.output().sftp(),
+                source.sftp());
         return new CompiledAdapter(id, folder, d, county, kind, charset, columns, delimited, fixedWidth, database,
-                policy, mapping, output);
+                policy, mapping, output, sftpSource, sftpOutput);
     }
 
     private void completeFileRules(SourceSpec source, String type) {

@@ -21,6 +21,10 @@ import org.recordrelief.formats.DelimitedFormat;
  * @param key                 for a table output: the columns that identify a row (the source record, the
  *                            rule set); a row with the same key replaces the earlier one, so a re-run never
  *                            adds a second copy
+ * @param location            for files: where results go: the work folder's outbox (the default, or
+ *                            {@code outbox}), or a folder on an SFTP server, {@code sftp://USER@HOST[:PORT]/FOLDER}
+ * @param sftp                for an SFTP location: as the source's {@code sftp}; a key left out is taken
+ *                            from the source's
  */
 public record OutputSpec(
         String rows,
@@ -32,7 +36,9 @@ public record OutputSpec(
         Boolean includeInputColumns,
         List<OutputColumn> columns,
         DatabaseSpec database,
-        List<String> key) {
+        List<String> key,
+        String location,
+        SftpSpec sftp) {
 
     /**
      * One output column.

@@ -24,6 +24,9 @@ import org.recordrelief.formats.FixedWidthFormat;
  * @param doneFile   for files: the name of the empty file the county's system writes once an export is
  *                   complete ({@code "{name}.done"}, {@code "{base}.ready"}); when given, an export is read
  *                   only once its done file is there
+ * @param location   for files: where exports arrive: the work folder's inbox (the default, or {@code inbox}),
+ *                   or a folder on the county's SFTP server, {@code sftp://USER@HOST[:PORT]/FOLDER}
+ * @param sftp       for an SFTP location: the key, the known_hosts file and, for old servers, algorithms
  */
 public record SourceSpec(
         String type,
@@ -36,5 +39,7 @@ public record SourceSpec(
         DatabaseSpec database,
         List<String> emptyValues,
         Integer minAgeSeconds,
-        String doneFile) {
+        String doneFile,
+        String location,
+        SftpSpec sftp) {
 }

@@ -3,7 +3,9 @@ package org.recordrelief.routes;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.TemplatedRouteDefinition;
 import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.SftpSettings;
 
 /**
  * Instantiates the route templates of {@code routes/county-sources.camel.yaml} once per county adapter,
@@ -29,29 +31,68 @@ final class CountyRoutes extends RouteBuilder {
     public void configure() {
         for (CompiledAdapter adapter : adapters) {
             WorkFolders folders = WorkFolders.of(workDir, adapter.id()).create();
-            if (adapter.isFileSource()) {
-                var route = templatedRoute("county-file-drop").routeId("source-" + adapter.id())
+            if (adapter.isFileSource() && adapter.sftpSource() != null) {
+                SftpSettings sftp = adapter.sftpSource();
+                fileRules(login(templatedRoute("county-sftp").routeId("source-" + adapter.id()), adapter, sftp), adapter)
+                        .parameter("downloads", folders.tmp().resolve("downloads").toString())
+                        .parameter("doneFolder", sftp.doneFolder())
+                        .parameter("failedFolder", sftp.failedFolder());
+            } else if (adapter.isFileSource()) {
+                fileRules(templatedRoute("county-file-drop").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())
                         .parameter("inbox", folders.inbox().toString())
                         .parameter("archive", folders.archive().toString())
                         .parameter("failed", folders.failed().toString())
-                        .parameter("outbox", folders.outbox().toString())
-                        .parameter("include", adapter.include())
-                        .parameter("pollDelay", String.valueOf(pollDelayMillis))
-                        .parameter("minAge", String.valueOf(adapter.minAgeMillis()))
-                        .parameter("readLockTimeout", String.valueOf(adapter.minAgeMillis() + 5000));
-                if (adapter.doneFileName() != null) {
-                    route.parameter("doneFileName", adapter.doneFileName());
-                }
+                        .parameter("outbox", folders.outbox().toString()), adapter);
             } else {
                 templatedRoute("county-database").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())
                         .parameter("dataSource", dataSourceName(adapter))
                         .parameter("query", adapter.query());
             }
-            templatedRoute("county-delivery").routeId("deliver-" + adapter.id())
-                    .parameter("adapterId", adapter.id())
-                    .parameter("outbox", folders.outbox().toString());
+            if (adapter.sftpOutput() != null) {
+                login(templatedRoute("county-sftp-delivery").routeId("deliver-" + adapter.id()), adapter,
+                        adapter.sftpOutput());
+            } else {
+                templatedRoute("county-delivery").routeId("deliver-" + adapter.id())
+                        .parameter("adapterId", adapter.id())
+                        .parameter("outbox", folders.outbox().toString());
+            }
+        }
+    }
+
+    /** Which files, when complete, and how often: the same rule for a drop folder and an SFTP folder. */
+    private TemplatedRouteDefinition fileRules(TemplatedRouteDefinition route, CompiledAdapter adapter) {
+        route.parameter("include", adapter.include())
+                .parameter("pollDelay", String.valueOf(pollDelayMillis))
+                .parameter("minAge", String.valueOf(adapter.minAgeMillis()))
+                .parameter("readLockTimeout", String.valueOf(adapter.minAgeMillis() + 5000));
+        if (adapter.doneFileName() != null) {
+            route.parameter("doneFileName", adapter.doneFileName());
+        }
+        return route;
+    }
+
+    /** The server, the folder and the login of an SFTP route; secrets are read here, never written anywhere. */
+    private static TemplatedRouteDefinition login(TemplatedRouteDefinition route, CompiledAdapter adapter,
+                                               SftpSettings sftp) {
+        route.parameter("adapterId", adapter.id())
+                .parameter("host", sftp.host())
+                .parameter("port", String.valueOf(sftp.port()))
+                .parameter("user", sftp.user())
+                .parameter("folder", sftp.folder())
+                .parameter("privateKeyFile", sftp.privateKeyFile().toAbsolutePath().toString())
+                .parameter("knownHostsFile", sftp.knownHostsFile().toAbsolutePath().toString());
+        optional(route, "passphrase", sftp.passphrase().isEmpty() ? null : "RAW(" + sftp.passphrase() + ")");
+        optional(route, "serverHostKeys", sftp.serverHostKeys());
+        optional(route, "publicKeyAlgorithms", sftp.publicKeyAlgorithms());
+        optional(route, "ciphers", sftp.ciphers());
+        return route;
+    }
+
+    private static void optional(TemplatedRouteDefinition route, String name, String value) {
+        if (value != null) {
+            route.parameter(name, value);
         }
     }
 }

@@ -1,0 +1,115 @@
+package org.recordrelief.adapter;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Checks a descriptor's {@code location} and {@code sftp} keys and resolves them to {@link SftpSettings}. */
+final class SftpLocations {
+
+    private final String file;
+    private final Path folder;
+    private final Map<String, String> env;
+
+    SftpLocations(String file, Path folder, Map<String, String> env) {
+        this.file = file;
+        this.folder = folder;
+        this.env = env;
+    }
+
+    /**
+     * The SFTP folder a location names, or null for the work folder's own ({@code local}, or no location).
+     *
+     * @param section   {@code source} or {@code output}, for messages
+     * @param local     the word for the local folder: {@code inbox} or {@code outbox}
+     * @param inherited keys the section leaves out are taken from here (the source's, for the output); may be null
+     */
+    SftpSettings compile(String section, String local, String location, SftpSpec spec, SftpSpec inherited) {
+        String where = location == null ? null : expand(location, section + ".location").trim();
+        if (where == null || where.isEmpty() || where.equals(local)) {
+            // An sftp block may stay for when the location's variable points at the server (see san-joaquin).
+            return null;
+        }
+        URI uri = parse(where, section, local);
+        SftpSpec s = spec == null ? new SftpSpec(null, null, null, null, null, null, null, null) : spec;
+        SftpSpec from = inherited == null ? s : inherited;
+        String key = first(s.privateKeyFile(), from.privateKeyFile());
+        String knownHosts = first(s.knownHostsFile(), from.knownHostsFile());
+        if (key == null) {
+            throw new DescriptorException(file, section + ".sftp.privateKeyFile", "is missing (the tool logs in with a "
+                    + "key, never a password)", "give the private key file, e.g. privateKeyFile: ${SJ_SFTP_KEY}");
+        }
+        if (knownHosts == null) {
+            throw new DescriptorException(file, section + ".sftp.knownHostsFile", "is missing (the server's host key "
+                    + "must be pinned)", "give a known_hosts file with the server's key, e.g. knownHostsFile: "
+                    + "${SJ_SFTP_KNOWN_HOSTS}; get the line with ssh-keyscan -p PORT HOST and check it with the "
+                    + "county's administrator");
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+        if (path.isEmpty() || path.contains("..")) {
+            throw new DescriptorException(file, section + ".location", "'" + where + "' names no folder on the "
+                    + "server", "write sftp://USER@HOST[:PORT]/FOLDER, the folder relative to the account's home");
+        }
+        return new SftpSettings(uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), uri.getUserInfo(), path,
+                existing(key, section + ".sftp.privateKeyFile"), first(s.passphraseEnv(), from.passphraseEnv()),
+                existing(knownHosts, section + ".sftp.knownHostsFile"),
+                blankToNull(first(s.serverHostKeys(), from.serverHostKeys())),
+                blankToNull(first(s.publicKeyAlgorithms(), from.publicKeyAlgorithms())),
+                blankToNull(first(s.ciphers(), from.ciphers())),
+                folderName(s.doneFolder(), "done", section + ".sftp.doneFolder"),
+                folderName(s.failedFolder(), "failed", section + ".sftp.failedFolder"));
+    }
+
+    private URI parse(String where, String section, String local) {
+        String fix = "leave it out for the work folder's " + local + ", or write sftp://USER@HOST[:PORT]/FOLDER";
+        try {
+            URI uri = new URI(where);
+            if (!"sftp".equals(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() == null
+                    || uri.getUserInfo().contains(":")) {
+                throw new DescriptorException(file, section + ".location", "'" + where.replaceAll(":[^:@/]*@", ":(hidden)@")
+                        + "' is not the " + local + " nor an sftp://USER@HOST/FOLDER address (a password never goes "
+                        + "in it)", fix);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new DescriptorException(file, section + ".location", "'" + where + "' is not an address", fix);
+        }
+    }
+
+    private Path existing(String name, String key) {
+        Path path = folder.resolve(expand(name, key));
+        if (!Files.isRegularFile(path)) {
+            throw new DescriptorException(file, key, "the file " + path + " does not exist", "check the path (or the "
+                    + "variable it reads)");
+        }
+        return path;
+    }
+
+    private String folderName(String name, String fallback, String key) {
+        String value = name == null ? fallback : name;
+        if (value.isBlank() || value.startsWith("/") || value.contains("..")) {
+            throw new DescriptorException(file, key, "'" + value + "' is not a folder beside the exports",
+                    "give a name such as " + fallback + " (made on the server when missing)");
+        }
+        return value;
+    }
+
+    private String expand(String text, String key) {
+        try {
+            return DatabaseSettings.expand(text, env);
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException(file, key, e.getMessage(), "set the variable, or give a default as "
+                    + "${NAME:-default}");
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
