@@ -20,6 +20,7 @@ import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.routes.InboxEntries;
 import org.recordrelief.routes.Pipeline;
+import org.recordrelief.routes.PipelineEvents;
 import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
@@ -78,6 +79,10 @@ final class RunCommand implements Callable<Integer> {
     private record Idle(String adapterId) {
     }
 
+    /** A county's source could not be read (its SFTP server is down, refuses us, or is not the one pinned). */
+    private record Unavailable(String adapterId, String reason) {
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Path work = folders.work;
@@ -122,13 +127,28 @@ final class RunCommand implements Callable<Integer> {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<RunOutcome> ended = new ArrayList<>();
+        List<Unavailable> unavailable = new ArrayList<>();
         Set<String> waiting = new TreeSet<>(counties.stream().map(CompiledAdapter::id).toList());
         Set<String> databaseCounties = new HashSet<>(counties.stream().filter(c -> !c.isFileSource())
                 .map(CompiledAdapter::id).toList());
         boolean timedOut = false;
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), events::add,
-                id -> events.add(new Idle(id)));
+                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), new PipelineEvents() {
+                    @Override
+                    public void ended(RunOutcome outcome) {
+                        events.add(outcome);
+                    }
+
+                    @Override
+                    public void idle(String adapterId) {
+                        events.add(new Idle(adapterId));
+                    }
+
+                    @Override
+                    public void unavailable(String adapterId, String reason) {
+                        events.add(new Unavailable(adapterId, reason));
+                    }
+                });
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             while (!waiting.isEmpty()) {
@@ -141,6 +161,8 @@ final class RunCommand implements Callable<Integer> {
                 }
                 if (event instanceof Idle idle) {
                     waiting.remove(idle.adapterId());
+                } else if (event instanceof Unavailable u && waiting.remove(u.adapterId())) {
+                    unavailable.add(u);
                 } else if (event instanceof RunOutcome o) {
                     ended.add(o);
                     if (databaseCounties.contains(o.adapterId())) {
@@ -153,12 +175,17 @@ final class RunCommand implements Callable<Integer> {
         }
         ended.sort(Comparator.comparing(RunOutcome::adapterId).thenComparing(RunOutcome::runId));
         ended.forEach(o -> print(o, databaseCounties.contains(o.adapterId())));
+        for (Unavailable u : unavailable) {
+            out().println("== " + u.adapterId() + ": its exports could not be read ==");
+            out().println("Reason: " + u.reason());
+            out().println();
+        }
         if (ended.isEmpty() && !timedOut) {
             out().println("Nothing to run: no export is waiting in any county inbox under " + work.toAbsolutePath()
                     + " (add --load-samples to use the bundled samples).");
         }
         reportNotRead(counties);
-        return !timedOut && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
+        return !timedOut && unavailable.isEmpty() && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
                 || o.status() == RunStatus.SKIPPED) ? 0 : 3;
     }
 

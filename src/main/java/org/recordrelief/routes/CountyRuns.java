@@ -47,6 +47,7 @@ public final class CountyRuns {
     private final Path workDir;
     private final boolean reprocess;
     private final Consumer<String> onIdle;
+    private final java.util.function.BiConsumer<String, String> onUnavailable;
     private final Pseudonymizer pseudonymizer;
     private final Supplier<LocalDate> asOf;
     private final Consumer<RunOutcome> listener;
@@ -57,9 +58,10 @@ public final class CountyRuns {
     /** @param reprocess process a file again even when a completed run had the same contents */
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
                       Supplier<LocalDate> asOf, boolean reprocess, Consumer<RunOutcome> listener,
-                      Consumer<String> onIdle) {
+                      Consumer<String> onIdle, java.util.function.BiConsumer<String, String> onUnavailable) {
         this.reprocess = reprocess;
         this.onIdle = onIdle;
+        this.onUnavailable = onUnavailable;
         this.adapters = adapters.stream().collect(java.util.stream.Collectors.toMap(CompiledAdapter::id, a -> a));
         this.workDir = workDir;
         this.pseudonymizer = pseudonymizer;
@@ -175,6 +177,11 @@ public final class CountyRuns {
     /** A county's inbox was polled and held nothing more to take. */
     public void idle(String adapterId) {
         onIdle.accept(adapterId);
+    }
+
+    /** A county's source could not be read at all (its server is down, refuses us, or is not the one pinned). */
+    public void sourceUnavailable(String adapterId, String reason) {
+        onUnavailable.accept(adapterId, reason);
     }
 
     /** Says that a run was skipped; the export goes to the archive like any processed one. */

@@ -54,16 +54,22 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Settings s, Consumer<RunOutcome> listener) {
-        return start(s, listener, adapterId -> { });
+        PipelineEvents events = listener::accept;
+        return start(s, events);
     }
 
-    /** @param onIdle told the county when a poll of its inbox finds nothing more to take */
-    public static Pipeline start(Settings s, Consumer<RunOutcome> listener, Consumer<String> onIdle) {
+    public static Pipeline start(Settings s, PipelineEvents events) {
         Main main = new Main();
         CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
-                new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), listener, onIdle);
+                new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), events::ended, events::idle,
+                events::unavailable);
         runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
         main.bind("countyRuns", runs);
+        for (CompiledAdapter adapter : s.adapters()) {
+            if (adapter.sftpSource() != null) {
+                main.bind(SourcePolls.beanName(adapter.id()), new SourcePolls(adapter.id(), adapter.sftpSource(), runs));
+            }
+        }
         main.bind("inboxEntries", new InboxEntries());
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         for (CompiledAdapter adapter : s.adapters()) {

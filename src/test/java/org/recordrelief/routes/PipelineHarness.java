@@ -30,6 +30,7 @@ public final class PipelineHarness implements AutoCloseable {
     private final Path workDir;
     private final List<CompiledAdapter> adapters;
     private final BlockingQueue<RunOutcome> outcomes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> unavailable = new LinkedBlockingQueue<>();
     private final Pipeline pipeline;
     private final DataSource dataSource;
 
@@ -38,7 +39,17 @@ public final class PipelineHarness implements AutoCloseable {
         this.dataSource = Database.migrate(staging);
         this.adapters = new DescriptorLoader(env).loadAll(adaptersDir);
         this.pipeline = Pipeline.start(new Pipeline.Settings(adapters, Path.of("routes"), workDir, dataSource, TEST_KEY,
-                () -> AS_OF, 300), outcomes::add);
+                () -> AS_OF, 300), new PipelineEvents() {
+                    @Override
+                    public void ended(RunOutcome outcome) {
+                        outcomes.add(outcome);
+                    }
+
+                    @Override
+                    public void unavailable(String adapterId, String reason) {
+                        unavailable.add(adapterId + ": " + reason);
+                    }
+                });
     }
 
     public static PipelineHarness h2(Path adaptersDir, Path workDir, String dbName) {
@@ -98,6 +109,20 @@ public final class PipelineHarness implements AutoCloseable {
             result.add(o);
         }
         return result;
+    }
+
+    /** The next "source cannot be read" report, as "county: reason". */
+    public String awaitUnavailable() throws InterruptedException {
+        String reason = unavailable.poll(60, TimeUnit.SECONDS);
+        if (reason == null) {
+            throw new AssertionError("no county was reported unavailable within 60 s; runs: " + outcomes);
+        }
+        return reason;
+    }
+
+    /** Runs that ended and have not been awaited. */
+    public List<RunOutcome> endedSoFar() {
+        return List.copyOf(outcomes);
     }
 
     public RunOutcome awaitOne() throws InterruptedException {

@@ -82,4 +82,91 @@ class SftpCountyTest {
             assertThat(TestFiles.list(h.folders(COUNTY).outbox())).as("nothing delivered locally").isEmpty();
         }
     }
+
+    /** A server that shows another host key is refused before anything is listed or read. */
+    @Test
+    void aServerWithAnotherHostKeyIsRefusedAndNothingIsRead() throws Exception {
+        Path export = offer(SAMPLE);
+        try (PipelineHarness h = pipeline(server.wrongKnownHosts(), "sftp-wrong-key")) {
+            assertThat(h.awaitUnavailable()).startsWith(COUNTY + ": the server localhost:" + server.port()
+                    + " did not show the host key pinned in ").contains("wrong_known_hosts", "nothing was read");
+            assertThat(h.endedSoFar()).as("no run").isEmpty();
+            assertThat(export).as("the export stays on the server").exists();
+            assertThat(h.folders(COUNTY).tmp().resolve("downloads")).satisfiesAnyOf(
+                    d -> assertThat(d).doesNotExist(), d -> assertThat(TestFiles.list(d)).isEmpty());
+        }
+    }
+
+    /**
+     * The server goes away in the middle of a download: nothing of the half-downloaded export is processed;
+     * when the server is back, the next poll downloads it again and runs it once, whole.
+     */
+    @Test
+    void aDownloadCutOffMidwayIsNeverProcessedAndIsTakenWholeWhenTheServerIsBack() throws Exception {
+        Path big = tmp.resolve("big.txt");
+        org.recordrelief.samples.SampleGenerator.generate(org.recordrelief.samples.SampleFormat.SJ_COURT, 3, 4_000, big);
+        long lines = Files.lines(big, java.nio.charset.StandardCharsets.ISO_8859_1).count() - 1;
+        Path offered = server.folder("exports").resolve("big.txt");
+        Files.copy(big, offered);
+        Files.setLastModifiedTime(offered, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        server.folder("results");
+        server.slowReads(40);
+        try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-cut-off")) {
+            Path downloads = h.folders(COUNTY).tmp().resolve("downloads");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!Files.isDirectory(downloads) || TestFiles.list(downloads).isEmpty()) {
+                assertThat(System.nanoTime()).as("the download started").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            server.stop();
+            assertThat(h.awaitUnavailable()).contains("cannot be reached or dropped the connection");
+            assertThat(h.endedSoFar()).as("nothing of the half download was run").isEmpty();
+
+            server.slowReads(0);
+            server.restart();
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.reconciliation().rowsRead()).as("every row, once").isEqualTo(lines);
+            assertThat(new org.springframework.jdbc.core.JdbcTemplate(h.dataSource()).queryForList(
+                    "SELECT status FROM rr_run", String.class)).containsExactly("COMPLETED");
+            assertThat(server.root().resolve("results/big-prop64.txt")).exists();
+        }
+    }
+
+    /** The county's system offers the same extract again: it is recognised and skipped, not run twice. */
+    @Test
+    void theSameExtractOfferedTwiceIsProcessedOnce() throws Exception {
+        server.folder("results");
+        offer(SAMPLE);
+        try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-twice")) {
+            assertThat(h.awaitOne().status()).isEqualTo(RunStatus.COMPLETED);
+            TestFiles.awaitFiles(server.root().resolve("exports/done"), 1, Duration.ofSeconds(10));
+            Path results = server.root().resolve("results/sj-court-extract-prop64.txt");
+            FileTime delivered = Files.getLastModifiedTime(results);
+            offer(SAMPLE);
+            RunOutcome again = h.awaitOne();
+            assertThat(again.status()).isEqualTo(RunStatus.SKIPPED);
+            assertThat(again.failureReason()).startsWith("the same contents as sj-court-extract.txt, processed by run 1");
+            assertThat(TestFiles.awaitFiles(server.root().resolve("exports/done"), 2, Duration.ofSeconds(10))).hasSize(2);
+            assertThat(Files.getLastModifiedTime(results)).as("the results were not delivered again").isEqualTo(delivered);
+        }
+    }
+
+    /** The one-shot command says in one line why a county could not be read, and exits with 3. */
+    @Test
+    void theCommandLineSaysWhyTheServerWasRefusedAndExitsWithThree() throws Exception {
+        offer(SAMPLE);
+        Map<String, String> env = new java.util.HashMap<>(env(server.wrongKnownHosts()));
+        env.remove("WORK");
+        try (org.recordrelief.testing.ChildJvm run = org.recordrelief.testing.ChildJvm.start(env, List.of(),
+                org.recordrelief.cli.RecordReliefCommand.class, "run", COUNTY, "--work", tmp.resolve("work").toString(),
+                "--adapters", TestFiles.adapters(tmp, COUNTY).toString())) {
+            List<String> out = run.remainingLines();
+            assertThat(run.exitStatus()).isEqualTo(3);
+            assertThat(out).contains("== san-joaquin: its exports could not be read ==");
+            assertThat(out).anySatisfy(l -> assertThat(l).startsWith("Reason: the server localhost:" + server.port()
+                    + " did not show the host key pinned in "));
+            assertThat(String.join("\n", out)).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
 }
