@@ -21,6 +21,7 @@ import org.recordrelief.adapter.RecordSpecs.PersonSpec;
  * @param charge      how rows describe a count
  * @param event       for event rows: the date
  * @param output      how determinations go back to the county
+ * @param schedule    when {@code serve} reads the county (a cron expression); {@code run} reads it at once
  */
 public record AdapterDescriptor(
         String county,
@@ -32,5 +33,6 @@ public record AdapterDescriptor(
         @JsonProperty("case") CaseSpec caseSpec,
         ChargeSpec charge,
         EventSpec event,
-        OutputSpec output) {
+        OutputSpec output,
+        ScheduleSpec schedule) {
 }

@@ -67,6 +67,11 @@ public record CompiledAdapter(
         return sourceKind != SourceKind.TABLE;
     }
 
+    /** When serve reads this county, or null when the descriptor gives no schedule. */
+    public ScheduleSpec schedule() {
+        return descriptor.schedule();
+    }
+
     /** The SELECT that reads a database source. */
     public String query() {
         return descriptor.source().database().query();

@@ -111,6 +111,7 @@ final class DescriptorCompiler {
                 "remove it; a database source is reached by source.database.url");
         require(output.format() != OutputPlan.Format.TABLE || d.output().location() == null, "output.location",
                 "does not apply to a table", "remove it; the table is reached by output.database.url");
+        checkSchedule(d.schedule());
         SftpSettings sftpSource = sftp.compile("source", "inbox", source.location(), source.sftp(), null);
         SftpSettings sftpOutput = sftp.compile("output", "outbox", d.output().location(), d.output().sftp(),
                 source.sftp());
@@ -133,6 +134,24 @@ final class DescriptorCompiler {
                         && done.replace("{name}", "").replace("{base}", "").matches("[A-Za-z0-9._-]*"),
                 "source.doneFile", "'" + done + "' is not a done-file name in the inbox",
                 "write it with {name} (the export's name) or {base} (without its extension), e.g. \"{name}.done\"");
+    }
+
+    private void checkSchedule(ScheduleSpec schedule) {
+        if (schedule == null) {
+            return;
+        }
+        require(schedule.cron() != null && org.quartz.CronExpression.isValidExpression(schedule.cron()),
+                "schedule.cron", schedule.cron() == null ? "is missing" : "'" + schedule.cron() + "' is not a Quartz "
+                        + "cron expression", "write seconds, minutes, hours, day of month, month, day of week, with ? "
+                        + "in one of the two days, e.g. \"0 30 2 * * ?\" for 02:30 every night");
+        if (schedule.timeZone() != null) {
+            try {
+                java.time.ZoneId.of(schedule.timeZone());
+            } catch (java.time.DateTimeException e) {
+                throw new DescriptorException(file, "schedule.timeZone", "'" + schedule.timeZone() + "' is not a time "
+                        + "zone", "use a name such as America/Los_Angeles");
+            }
+        }
     }
 
     private void rejectUnlessFile(boolean absent, String key) {

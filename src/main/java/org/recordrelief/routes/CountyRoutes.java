@@ -16,11 +16,14 @@ final class CountyRoutes extends RouteBuilder {
     private final List<CompiledAdapter> adapters;
     private final Path workDir;
     private final long pollDelayMillis;
+    private final boolean service;
 
-    CountyRoutes(List<CompiledAdapter> adapters, Path workDir, long pollDelayMillis) {
+    /** @param service on each county's schedule, for as long as the service runs; else every county once */
+    CountyRoutes(List<CompiledAdapter> adapters, Path workDir, long pollDelayMillis, boolean service) {
         this.adapters = adapters;
         this.workDir = workDir;
         this.pollDelayMillis = pollDelayMillis;
+        this.service = service;
     }
 
     static String dataSourceName(CompiledAdapter adapter) {
@@ -44,11 +47,15 @@ final class CountyRoutes extends RouteBuilder {
                         .parameter("archive", folders.archive().toString())
                         .parameter("failed", folders.failed().toString())
                         .parameter("outbox", folders.outbox().toString()), adapter);
-            } else {
-                templatedRoute("county-database").routeId("source-" + adapter.id())
+            } else if (!service || adapter.schedule() != null) {
+                schedule(templatedRoute("county-database").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())
                         .parameter("dataSource", dataSourceName(adapter))
-                        .parameter("query", adapter.query());
+                        .parameter("query", adapter.query())
+                        .parameter("repeatCount", service ? "0" : "1"), adapter);
+            } else {
+                log.warn("{}: no schedule.cron in its descriptor, so serve never reads its database (run reads it "
+                        + "once); add one, e.g. schedule: {cron: \"0 30 2 * * ?\"}", adapter.id());
             }
             if (adapter.sftpOutput() != null) {
                 login(templatedRoute("county-sftp-delivery").routeId("deliver-" + adapter.id()), adapter,
@@ -69,6 +76,15 @@ final class CountyRoutes extends RouteBuilder {
                 .parameter("readLockTimeout", String.valueOf(adapter.minAgeMillis() + 5000));
         if (adapter.doneFileName() != null) {
             route.parameter("doneFileName", adapter.doneFileName());
+        }
+        return schedule(route, adapter);
+    }
+
+    /** In service mode, a county with a schedule is read on it (Quartz); without, a folder is polled as usual. */
+    private TemplatedRouteDefinition schedule(TemplatedRouteDefinition route, CompiledAdapter adapter) {
+        if (service && adapter.schedule() != null) {
+            route.parameter("scheduler", "quartz").parameter("cron", adapter.schedule().cron());
+            optional(route, "timeZone", adapter.schedule().timeZone());
         }
         return route;
     }

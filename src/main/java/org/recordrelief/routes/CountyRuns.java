@@ -54,6 +54,8 @@ public final class CountyRuns {
     private final RunLedger ledger;
     private final QuarantineStore quarantine;
     private final DeterminationStore determinations;
+    /** Database counties whose read is going, since when. */
+    private final Map<String, Instant> going = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param reprocess process a file again even when a completed run had the same contents */
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
@@ -174,6 +176,19 @@ public final class CountyRuns {
         return ReplayableRows.copying(reader, tmp.resolve(sourceName.replaceAll("[^A-Za-z0-9._-]", "_") + ".rows"));
     }
 
+    /**
+     * Claims a county for a scheduled read; true, with a line in the log, when its last read has not ended
+     * (the new one is skipped: two reads of one county at once would race for its results).
+     */
+    public boolean stillGoing(String adapterId) {
+        Instant since = going.putIfAbsent(adapterId, Instant.now());
+        if (since == null) {
+            return false;
+        }
+        LOG.info("{}: this scheduled read is skipped: the read started at {} is still going", adapterId, since);
+        return true;
+    }
+
     /** A county's inbox was polled and held nothing more to take. */
     public void idle(String adapterId) {
         onIdle.accept(adapterId);
@@ -186,6 +201,7 @@ public final class CountyRuns {
 
     /** Says that a run was skipped; the export goes to the archive like any processed one. */
     public void skip(RunContext run) {
+        going.remove(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.SKIPPED, null,
                 null, null, List.of(), run.skippedBecause()));
     }
@@ -229,6 +245,7 @@ public final class CountyRuns {
         LOG.info("{}: run {} completed: {}; {}", run.adapter().id(), run.runId(), r, String.format(Locale.ROOT,
                 "%,d convictions eligible, %,d dismissed, %,d reduced", run.summary().convictionsEligible(),
                 run.summary().dismissed(), run.summary().reduced()));
+        going.remove(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.COMPLETED, r,
                 run.summary(), run.outputName(), run.outputs().stream().map(p -> p.getFileName().toString()).toList(),
                 null));
@@ -255,6 +272,7 @@ public final class CountyRuns {
         if (failedFileName != null && adapter != null && adapter.isFileSource()) {
             writeReasonFile(adapterId, sourceName, runId, reason, failedFileName);
         }
+        going.remove(adapterId);
         LOG.warn("{}: run {} on {} failed: {}", adapterId, runId, sourceName, reason);
         LOG.debug("{}: run {} failed with", adapterId, runId, cause);
         listener.accept(new RunOutcome(adapterId, runId, sourceName, RunStatus.FAILED, null, null, null, List.of(),

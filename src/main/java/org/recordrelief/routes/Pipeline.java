@@ -30,9 +30,17 @@ public final class Pipeline implements AutoCloseable {
      * @param asOf            the date each run judges on (usually today)
      * @param pollDelayMillis how often file inboxes are polled
      * @param reprocess       process files again even when a completed run had the same contents
+     * @param service         read each county on its schedule, for as long as the service runs ({@code serve}),
+     *                        instead of once ({@code run})
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
-                           byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess) {
+                           byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
+                           boolean service) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess, false);
+        }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
@@ -81,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
-        main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis()));
+        main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis(), s.service()));
         main.configure().withLogMask(true);
         // Exports are read as streams by our own readers; Camel must not cache (and rewind) them.
         main.configure().withStreamCachingEnabled(false);
