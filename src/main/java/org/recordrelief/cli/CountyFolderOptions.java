@@ -16,6 +16,22 @@ final class CountyFolderOptions {
             description = "Work folder: county inboxes, archives, outboxes, the embedded database (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    /** The county adapters named (all when none is), checked and compiled. */
+    java.util.List<org.recordrelief.adapter.CompiledAdapter> load(java.util.List<String> only) {
+        var all = new org.recordrelief.adapter.DescriptorLoader(environment()).loadAll(adapters);
+        if (only.isEmpty()) {
+            return all;
+        }
+        java.util.List<String> known = all.stream().map(org.recordrelief.adapter.CompiledAdapter::id).toList();
+        for (String name : only) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("there is no county folder '" + name + "' under "
+                        + adapters.toAbsolutePath() + "; the county folders are: " + String.join(", ", known));
+            }
+        }
+        return all.stream().filter(c -> only.contains(c.id())).toList();
+    }
+
     /** The environment descriptors see: the process environment plus WORK, the work folder. */
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());

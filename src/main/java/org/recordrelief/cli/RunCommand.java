@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path work = folders.work;
-        List<CompiledAdapter> counties = selected(new DescriptorLoader(folders.environment()).loadAll(folders.adapters));
+        List<CompiledAdapter> counties = folders.load(only);
         try (WorkFolderLock lock = WorkFolderLock.take(work)) {
             if (loadSamples) {
                 SampleLoader.load(counties, work);
@@ -102,20 +102,6 @@ final class RunCommand implements Callable<Integer> {
                 return exitCode;
             }
         }
-    }
-
-    private List<CompiledAdapter> selected(List<CompiledAdapter> all) {
-        if (only.isEmpty()) {
-            return all;
-        }
-        List<String> known = all.stream().map(CompiledAdapter::id).toList();
-        for (String name : only) {
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("there is no county folder '" + name + "' under "
-                        + folders.adapters.toAbsolutePath() + "; the county folders are: " + String.join(", ", known));
-            }
-        }
-        return all.stream().filter(c -> only.contains(c.id())).toList();
     }
 
     /**

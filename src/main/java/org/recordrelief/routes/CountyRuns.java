@@ -55,7 +55,10 @@ public final class CountyRuns {
     private final QuarantineStore quarantine;
     private final DeterminationStore determinations;
     /** Database counties whose read is going, since when. */
+    private volatile boolean abandoned;
     private final Map<String, Instant> going = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Database counties' last read: when it started and ended. */
+    private final Map<String, Instant[]> lastRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param reprocess process a file again even when a completed run had the same contents */
     public CountyRuns(List<CompiledAdapter> adapters, DataSource dataSource, Path workDir, Pseudonymizer pseudonymizer,
@@ -108,10 +111,30 @@ public final class CountyRuns {
     }
 
     /**
+     * The routes were stopped with a run still going: from now on the thread of such a run goes no further
+     * (it waits for the process to end), so that it neither delivers, nor records, nor moves its export,
+     * which stays in the inbox for the next start. Called once Camel has stopped the routes.
+     */
+    public void abandonRunsInProgress() {
+        abandoned = true;
+    }
+
+    private void goNoFurtherIfAbandoned() {
+        if (!abandoned) {
+            return;
+        }
+        LOG.debug("a run's thread reached a stage after the routes stopped; it waits for the process to end");
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park(this);
+        }
+    }
+
+    /**
      * Opens the source and records the run. {@code body} is the export file (or a stream of it), or the
      * rows of a database query.
      */
     public RunContext begin(String adapterId, String sourceName, Object body) {
+        goNoFurtherIfAbandoned();
         CompiledAdapter adapter = adapter(adapterId);
         Path tmp = WorkFolders.of(workDir, adapterId).create().tmp();
         LocalDate date = asOf.get();
@@ -177,16 +200,36 @@ public final class CountyRuns {
     }
 
     /**
-     * Claims a county for a scheduled read; true, with a line in the log, when its last read has not ended
-     * (the new one is skipped: two reads of one county at once would race for its results).
+     * Claims a county for a read of its database. True, with a line in the log, when its last read has not
+     * ended (the new one is skipped: two reads of one county at once would race for its results). Quartz
+     * already holds a scheduled read back until the last one ends; the log then says how many times the
+     * schedule came meanwhile.
      */
     public boolean stillGoing(String adapterId) {
-        Instant since = going.putIfAbsent(adapterId, Instant.now());
-        if (since == null) {
-            return false;
+        Instant now = Instant.now();
+        Instant since = going.putIfAbsent(adapterId, now);
+        if (since != null) {
+            LOG.info("{}: this read is skipped: the read started at {} is still going", adapterId, since);
+            return true;
         }
-        LOG.info("{}: this scheduled read is skipped: the read started at {} is still going", adapterId, since);
-        return true;
+        Instant[] last = lastRead.get(adapterId);
+        CompiledAdapter adapter = adapters.get(adapterId);
+        if (last != null && adapter != null && adapter.schedule() != null) {
+            int came = ScheduledReads.cameBetween(adapter.schedule(), last[0], last[1]);
+            if (came > 0) {
+                LOG.info("{}: its schedule came {}{} time(s) while the read started at {} was still going (it ended "
+                        + "at {}); those reads waited, and this one stands for them", adapterId,
+                        came >= ScheduledReads.MOST_COUNTED ? "at least " : "", came, last[0], last[1]);
+            }
+        }
+        return false;
+    }
+
+    private void readEnded(String adapterId) {
+        Instant started = going.remove(adapterId);
+        if (started != null) {
+            lastRead.put(adapterId, new Instant[] {started, Instant.now()});
+        }
     }
 
     /** A county's inbox was polled and held nothing more to take. */
@@ -201,7 +244,8 @@ public final class CountyRuns {
 
     /** Says that a run was skipped; the export goes to the archive like any processed one. */
     public void skip(RunContext run) {
-        going.remove(run.adapter().id());
+        goNoFurtherIfAbandoned();
+        readEnded(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.SKIPPED, null,
                 null, null, List.of(), run.skippedBecause()));
     }
@@ -213,12 +257,14 @@ public final class CountyRuns {
 
     /** Maps, evaluates and writes back the people of one chunk. */
     public void decide(RunContext run, List<PersonRows> people) {
+        goNoFurtherIfAbandoned();
         CrashPoint.reached(run.adapter().id(), "evaluate");
         run.pass().decide(people);
     }
 
     /** Finishes the results and the quarantine report; returns the files for the county's outbox. */
     public List<File> writeBack(RunContext run) {
+        goNoFurtherIfAbandoned();
         run.people().close();
         RunPass.Result result = run.pass().finish();
         if (run.pass().truncatedValues() > 0) {
@@ -232,6 +278,7 @@ public final class CountyRuns {
 
     /** Reconciles the run and records it as completed. */
     public void finish(RunContext run) {
+        goNoFurtherIfAbandoned();
         Reconciliation r = run.reconciliation();
         CrashPoint.reached(run.adapter().id(), "deliver");
         run.recordSource(ledger);
@@ -245,7 +292,7 @@ public final class CountyRuns {
         LOG.info("{}: run {} completed: {}; {}", run.adapter().id(), run.runId(), r, String.format(Locale.ROOT,
                 "%,d convictions eligible, %,d dismissed, %,d reduced", run.summary().convictionsEligible(),
                 run.summary().dismissed(), run.summary().reduced()));
-        going.remove(run.adapter().id());
+        readEnded(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.COMPLETED, r,
                 run.summary(), run.outputName(), run.outputs().stream().map(p -> p.getFileName().toString()).toList(),
                 null));
@@ -256,6 +303,7 @@ public final class CountyRuns {
      * reason file next to the file in the failed folder (the file consumer moves it there).
      */
     public void failed(String adapterId, String sourceName, RunContext run, Exception cause, String failedFileName) {
+        goNoFurtherIfAbandoned();
         String reason = reasonFor(cause);
         CompiledAdapter adapter = adapters.get(adapterId);
         long runId;
@@ -272,7 +320,7 @@ public final class CountyRuns {
         if (failedFileName != null && adapter != null && adapter.isFileSource()) {
             writeReasonFile(adapterId, sourceName, runId, reason, failedFileName);
         }
-        going.remove(adapterId);
+        readEnded(adapterId);
         LOG.warn("{}: run {} on {} failed: {}", adapterId, runId, sourceName, reason);
         LOG.debug("{}: run {} failed with", adapterId, runId, cause);
         listener.accept(new RunOutcome(adapterId, runId, sourceName, RunStatus.FAILED, null, null, null, List.of(),

@@ -32,14 +32,16 @@ public final class Pipeline implements AutoCloseable {
      * @param reprocess       process files again even when a completed run had the same contents
      * @param service         read each county on its schedule, for as long as the service runs ({@code serve}),
      *                        instead of once ({@code run})
+     * @param stopSeconds     when stopped, how long a run in progress may take to finish before it is interrupted
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
-                           boolean service) {
+                           boolean service, int stopSeconds) {
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess) {
-            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess, false);
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess, false,
+                    10);
         }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
@@ -91,6 +93,11 @@ public final class Pipeline implements AutoCloseable {
         main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
         main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis(), s.service()));
         main.configure().withLogMask(true);
+        main.configure().withShutdownTimeout(s.stopSeconds());
+        // Past the timeout a run is abandoned by CountyRuns, not interrupted by Camel: an interrupted run would
+        // fail, and its export would be moved to failed/ instead of staying in the inbox for the next start.
+        main.configure().withShutdownNowOnTimeout(false);
+        main.configure().withShutdownLogInflightExchangesOnTimeout(false);
         // Exports are read as streams by our own readers; Camel must not cache (and rewind) them.
         main.configure().withStreamCachingEnabled(false);
         try {
@@ -110,6 +117,7 @@ public final class Pipeline implements AutoCloseable {
     public void close() {
         try {
             main.stop();
+            runs.abandonRunsInProgress();
             runs.endUnfinishedRuns("the routes stopped before the run ended (the command stopped waiting, or "
                     + "the service was stopped); its export is read again from the start");
         } catch (Exception e) {

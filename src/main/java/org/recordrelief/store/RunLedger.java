@@ -116,22 +116,30 @@ public final class RunLedger {
         return key.getKey().longValue();
     }
 
+    /** Records a run as completed; refused when the run is no longer RUNNING (it was interrupted meanwhile). */
     public void complete(long runId, Reconciliation r, RunSummary s, String outputName) {
-        jdbc.update("UPDATE rr_run SET status = 'COMPLETED', finished_at = ?, rows_read = ?, rows_loaded = ?, "
+        int updated = jdbc.update("UPDATE rr_run SET status = 'COMPLETED', finished_at = ?, rows_read = ?, rows_loaded = ?, "
                         + "rows_quarantined = ?, persons = ?, convictions_eligible = ?, individuals_eligible = ?, "
                         + "dismissed = ?, reduced = ?, left_no_conviction = ?, left_no_felony = ?, "
                         + "persons_with_unreadable_rows = ?, reviews_incomplete_history = ?, quarantined_to_review = ?, "
                         + "output_name = ? "
-                        + "WHERE run_id = ?",
+                        + "WHERE run_id = ? AND status = 'RUNNING'",
                 Timestamp.from(Instant.now()), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), s.personsEvaluated(),
                 s.convictionsEligible(), s.individualsEligible(), s.dismissed(), s.reduced(),
                 s.individualsLeftWithNoConviction(), s.individualsLeftWithNoFelony(),
                 s.individualsWithUnreadableRecords(), s.reviewsForIncompleteHistory(), s.quarantinedForReview(),
                 outputName, runId);
+        if (updated == 0) {
+            // the routes were stopped and the run interrupted (its results removed) while it was finishing
+            throw new IllegalStateException("run " + runId + " was interrupted before it could be recorded as completed; "
+                    + "its export is read again at the next start");
+        }
     }
 
+    /** Records a run as failed, unless it was already interrupted. */
     public void fail(long runId, String reason) {
-        jdbc.update("UPDATE rr_run SET status = 'FAILED', finished_at = ?, failure_reason = ? WHERE run_id = ?",
+        jdbc.update("UPDATE rr_run SET status = 'FAILED', finished_at = ?, failure_reason = ? WHERE run_id = ? AND "
+                + "status = 'RUNNING'",
                 Timestamp.from(Instant.now()), reason.length() > 2000 ? reason.substring(0, 2000) : reason, runId);
     }
 

@@ -15,6 +15,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
 
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "child-jvm-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Process process;
     private final BufferedReader out;
 
@@ -45,17 +52,27 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildJvm(builder.start());
     }
 
-    /** Reads the child's output until a line contains {@code text}; fails if the child ends first. */
+    /**
+     * Reads the child's output until a line contains {@code text}; fails if the child ends first, or prints
+     * no such line within three minutes (the child is then killed).
+     */
     public String awaitLine(String text) throws IOException {
         StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.contains(text)) {
-                return line;
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(process::destroyForcibly, 3,
+                TimeUnit.MINUTES);
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains(text)) {
+                    return line;
+                }
+                seen.append(line).append('\n');
             }
-            seen.append(line).append('\n');
+        } finally {
+            watchdog.cancel(false);
         }
-        throw new AssertionError("the child ended without printing '" + text + "'; it printed:\n" + seen);
+        throw new AssertionError("the child ended (or was killed after three minutes) without printing '" + text
+                + "'; it printed:\n" + seen);
     }
 
     /** Everything the child prints from here until it ends by itself (at most five minutes). */
@@ -75,6 +92,12 @@ public final class ChildJvm implements AutoCloseable {
     public int exitStatus() throws IOException, InterruptedException {
         remainingLines();
         return process.exitValue();
+    }
+
+    /** Asks the child to stop, as systemd does: SIGTERM, so its shutdown hooks run. */
+    public void stop() {
+        // Process.destroy() would also close our end of its output, which the test still reads
+        process.toHandle().destroy();
     }
 
     /** Ends the child the way {@code kill -9} does: no shutdown hooks, no cleanup. */

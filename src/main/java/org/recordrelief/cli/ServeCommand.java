@@ -1,0 +1,93 @@
+package org.recordrelief.cli;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.routes.Pipeline;
+import org.recordrelief.routes.PipelineEvents;
+import org.recordrelief.routes.PseudonymKey;
+import org.recordrelief.routes.RunOutcome;
+import org.recordrelief.routes.WorkFolderLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The long-lived mode: the routes run until the process is stopped, each county read on the schedule in
+ * its descriptor. Stopping (SIGTERM from systemd, Ctrl-C) lets a run in progress finish for up to
+ * {@code --stop-timeout-seconds}, then interrupts it cleanly (its export is read again at the next start).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run as a service until stopped: each county is read on its schedule (schedule.cron in its "
+                + "descriptor); a folder without one is polled every --poll-seconds.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    CountyFolderOptions folders;
+
+    @Option(names = "--routes", defaultValue = "routes", description = "Folder of the Camel routes (default: ${DEFAULT-VALUE}).")
+    Path routes;
+
+    @Mixin
+    StagingDatabaseOptions database;
+
+    @Option(names = "--poll-seconds", defaultValue = "30", description = "How often a folder without a schedule is "
+            + "polled (default: ${DEFAULT-VALUE}).")
+    int pollSeconds;
+
+    @Option(names = "--stop-timeout-seconds", defaultValue = "60", description = "When stopped, how long a run in "
+            + "progress may take to finish before it is interrupted (default: ${DEFAULT-VALUE}).")
+    int stopTimeoutSeconds;
+
+    @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to serve (default: every county).")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<CompiledAdapter> counties = folders.load(only);
+        Path work = folders.work;
+        WorkFolderLock lock = WorkFolderLock.take(work);
+        HikariDataSource staging = database.open(work);
+        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
+                PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds),
+                new Events());
+        for (CompiledAdapter c : counties) {
+            LOG.info("{}: {}", c.id(), c.schedule() != null ? "read on schedule '" + c.schedule().cron() + "'"
+                    + (c.schedule().timeZone() != null ? " (" + c.schedule().timeZone() + ")" : "")
+                    : c.isFileSource() ? "polled every " + pollSeconds + " s" : "not read (no schedule)");
+        }
+        LOG.info("serving {} counties from {}; stop with SIGTERM or Ctrl-C", counties.size(), work.toAbsolutePath());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: a run in progress may take up to {} s to finish", stopTimeoutSeconds);
+            try {
+                pipeline.close();
+            } finally {
+                staging.close();
+                lock.close();
+                LOG.info("stopped");
+                stopped.countDown();
+            }
+        }, "record-relief-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Each run is already logged by the routes; a service has no one to print a summary to. */
+    private static final class Events implements PipelineEvents {
+        @Override
+        public void ended(RunOutcome outcome) {
+            LOG.debug("{}: run {} ended {}", outcome.adapterId(), outcome.runId(), outcome.status());
+        }
+    }
+}
