@@ -112,6 +112,7 @@ final class DescriptorCompiler {
         require(output.format() != OutputPlan.Format.TABLE || d.output().location() == null, "output.location",
                 "does not apply to a table", "remove it; the table is reached by output.database.url");
         checkSchedule(d.schedule());
+        checkIncremental(source, kind, columns);
         SftpSettings sftpSource = sftp.compile("source", "inbox", source.location(), source.sftp(), null);
         SftpSettings sftpOutput = sftp.compile("output", "outbox", d.output().location(), d.output().sftp(),
                 source.sftp());
@@ -134,6 +135,25 @@ final class DescriptorCompiler {
                         && done.replace("{name}", "").replace("{base}", "").matches("[A-Za-z0-9._-]*"),
                 "source.doneFile", "'" + done + "' is not a done-file name in the inbox",
                 "write it with {name} (the export's name) or {base} (without its extension), e.g. \"{name}.done\"");
+    }
+
+    private void checkIncremental(SourceSpec source, SourceKind kind, List<Column> columns) {
+        IncrementalSpec inc = source.incremental();
+        if (inc == null) {
+            return;
+        }
+        require(kind == SourceKind.TABLE, "source.incremental", "only applies to a database source", "remove it");
+        require(inc.changes() != null, "source.incremental.changes", "is missing", "give a SELECT returning person "
+                + "and changed, e.g. SELECT defendant_id AS person, updated_at AS changed FROM cms_charge");
+        Optional<String> notOneSelect = SelectStatement.problem(inc.changes());
+        require(notOneSelect.isEmpty(), "source.incremental.changes", notOneSelect.orElse(""),
+                "write one SELECT: a source only reads");
+        require(inc.personColumn() != null && columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(
+                inc.personColumn())), "source.incremental.personColumn", inc.personColumn() == null ? "is missing"
+                : "'" + inc.personColumn() + "' is not a column of the source", "name the source column that holds the "
+                + "person key, e.g. personColumn: defendant_id");
+        require(inc.batch() >= 1 && inc.batch() <= 5000, "source.incremental.batchSize", "must be between 1 and 5000",
+                "e.g. 500 people per read");
     }
 
     private void checkSchedule(ScheduleSpec schedule) {

@@ -27,6 +27,7 @@ import org.recordrelief.formats.FixedWidthFormat;
  * @param location   for files: where exports arrive: the work folder's inbox (the default, or {@code inbox}),
  *                   or a folder on the county's SFTP server, {@code sftp://USER@HOST[:PORT]/FOLDER}
  * @param sftp       for an SFTP location: the key, the known_hosts file and, for old servers, algorithms
+ * @param incremental for a database: read only the people whose rows changed since the last completed run
  */
 public record SourceSpec(
         String type,
@@ -41,5 +42,6 @@ public record SourceSpec(
         Integer minAgeSeconds,
         String doneFile,
         String location,
-        SftpSpec sftp) {
+        SftpSpec sftp,
+        IncrementalSpec incremental) {
 }

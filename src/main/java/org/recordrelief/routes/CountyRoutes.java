@@ -52,7 +52,9 @@ final class CountyRoutes extends RouteBuilder {
                         .parameter("adapterId", adapter.id())
                         .parameter("dataSource", dataSourceName(adapter))
                         .parameter("query", adapter.query())
-                        .parameter("repeatCount", service ? "0" : "1"), adapter);
+                        .parameter("repeatCount", service ? "0" : "1")
+                        .parameter("incremental", String.valueOf(adapter.descriptor().source().incremental() != null)),
+                        adapter);
             } else {
                 log.warn("{}: no schedule.cron in its descriptor, so serve never reads its database (run reads it "
                         + "once); add one, e.g. schedule: {cron: \"0 30 2 * * ?\"}", adapter.id());

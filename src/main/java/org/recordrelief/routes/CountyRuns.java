@@ -29,6 +29,7 @@ import org.recordrelief.store.Reconciliation;
 import org.recordrelief.store.RunLedger;
 import org.recordrelief.store.RunRecord;
 import org.recordrelief.store.RunStatus;
+import org.recordrelief.store.Watermarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ public final class CountyRuns {
     private final RunLedger ledger;
     private final QuarantineStore quarantine;
     private final DeterminationStore determinations;
+    private final Watermarks watermarks;
     /** Database counties whose read is going, since when. */
     private volatile boolean abandoned;
     private final Map<String, Instant> going = new java.util.concurrent.ConcurrentHashMap<>();
@@ -75,6 +77,7 @@ public final class CountyRuns {
         this.ledger = new RunLedger(dataSource, workDir);
         this.quarantine = new QuarantineStore(dataSource);
         this.determinations = new DeterminationStore(dataSource);
+        this.watermarks = new Watermarks(dataSource);
     }
 
     /**
@@ -185,6 +188,9 @@ public final class CountyRuns {
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
                 determinations, quarantine);
         RunContext run = new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
+        if (body instanceof ChangedPeople changed) {
+            run.whenCompleted(() -> watermarks.advance(adapterId, changed.watermark(), runId));
+        }
         if (body instanceof File file) {
             String known = sha256;
             Checksums.Hashing taken = hashing;
@@ -283,6 +289,7 @@ public final class CountyRuns {
         CrashPoint.reached(run.adapter().id(), "deliver");
         run.recordSource(ledger);
         ledger.complete(run.runId(), r, run.summary(), run.outputName());
+        run.completed();
         for (Path tmp : run.outputs()) {
             deleteQuietly(tmp);
         }

@@ -82,14 +82,18 @@ public final class Pipeline implements AutoCloseable {
         }
         main.bind("inboxEntries", new InboxEntries());
         List<HikariDataSource> countyDatabases = new ArrayList<>();
+        java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
         for (CompiledAdapter adapter : s.adapters()) {
             if (!adapter.isFileSource()) {
                 DatabaseSettings db = adapter.database();
                 HikariDataSource pool = Database.readOnlyDataSource(db.url(), db.user(), db.password());
                 countyDatabases.add(pool);
+                byCounty.put(adapter.id(), pool);
                 main.bind(CountyRoutes.dataSourceName(adapter), pool);
             }
         }
+        main.bind("countyReads", new CountyReads(s.adapters().stream().collect(java.util.stream.Collectors.toMap(
+                CompiledAdapter::id, a -> a)), byCounty, new org.recordrelief.store.Watermarks(s.stagingDatabase())));
         main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
         main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis(), s.service()));
         main.configure().withLogMask(true);

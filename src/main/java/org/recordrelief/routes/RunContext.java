@@ -24,6 +24,7 @@ public final class RunContext {
     private String skippedBecause;
     private Path sourceFile;
     private java.util.function.Supplier<String> sourceSha256;
+    private Runnable whenCompleted = () -> { };
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -50,6 +51,15 @@ public final class RunContext {
                 throw new java.io.UncheckedIOException("cannot read the size of " + sourceFile, e);
             }
         }
+    }
+
+    /** What is kept only once the run completed (an incremental read's watermark). */
+    void whenCompleted(Runnable step) {
+        this.whenCompleted = step;
+    }
+
+    void completed() {
+        whenCompleted.run();
     }
 
     /** A run that does nothing: the export's contents were processed before. */

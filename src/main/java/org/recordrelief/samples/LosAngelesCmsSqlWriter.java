@@ -26,7 +26,8 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
                 first_name   VARCHAR(60),
                 birth_date   DATE,
                 cii          VARCHAR(12),
-                death_date   DATE
+                death_date   DATE,
+                updated_at   TIMESTAMP NOT NULL
             );
             CREATE TABLE cms_charge (
                 defendant_id     VARCHAR(12) NOT NULL REFERENCES cms_defendant (defendant_id),
@@ -40,6 +41,7 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
                 probation_months INTEGER,
                 jail_days        INTEGER,
                 prison_months    INTEGER,
+                updated_at       TIMESTAMP   NOT NULL,
                 PRIMARY KEY (defendant_id, case_number, count_seq)
             );
             CREATE TABLE prop64_results (
@@ -78,7 +80,7 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
                 .findFirst().orElse(null);
         print("INSERT INTO cms_defendant VALUES (" + q(id) + ", " + q(h.person().name().last()) + ", "
                 + q(h.person().name().first()) + ", " + date(h.person().dateOfBirth()) + ", "
-                + q(Render.identifier(h, IdentifierType.CII)) + ", " + date(died) + ");\n");
+                + q(Render.identifier(h, IdentifierType.CII)) + ", " + date(died) + ", CURRENT_TIMESTAMP);\n");
         for (CourtCase c : h.cases()) {
             for (Charge ch : c.charges()) {
                 CodeSection s = (CodeSection) ch.code();
@@ -92,7 +94,8 @@ public final class LosAngelesCmsSqlWriter extends TextExportWriter {
                             case ACQUITTED -> "ACQT";
                             case OTHER -> "PEND";
                         }) + ", " + date(ch.convictionDate()) + ", " + number(sentence.probationMonths())
-                        + ", " + number(sentence.jailDays()) + ", " + number(sentence.prisonMonths()) + ");\n");
+                        + ", " + number(sentence.jailDays()) + ", " + number(sentence.prisonMonths())
+                        + ", CURRENT_TIMESTAMP);\n");
             }
         }
     }
