@@ -75,6 +75,7 @@ public final class Pipeline implements AutoCloseable {
                 events::unavailable);
         runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
         main.bind("countyRuns", runs);
+        main.bind("databaseRetries", new DatabaseRetries());
         for (CompiledAdapter adapter : s.adapters()) {
             if (adapter.sftpSource() != null) {
                 main.bind(SourcePolls.beanName(adapter.id()), new SourcePolls(adapter.id(), adapter.sftpSource(), runs));

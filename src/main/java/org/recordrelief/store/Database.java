@@ -47,6 +47,9 @@ public final class Database {
      * A pool whose connections are read-only, for a county source: on PostgreSQL every transaction is then
      * READ ONLY, so even a query that slipped past the descriptor check could not change the county's data.
      */
+    /** How long one attempt to reach a county database waits; the route tries again a few times. */
+    static final long COUNTY_CONNECT_TIMEOUT_MS = 5_000;
+
     public static HikariDataSource readOnlyDataSource(String url, String user, String password) {
         HikariConfig config = config(url, user, password);
         config.setReadOnly(true);
@@ -55,6 +58,10 @@ public final class Database {
             config.addDataSourceProperty("readOnlyMode", "always");
         }
         config.setPoolName("record-relief-county-source");
+        // A county database that is down at start fails that county's reads (retried), not the whole start.
+        config.setInitializationFailTimeout(-1);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(COUNTY_CONNECT_TIMEOUT_MS);
         return new HikariDataSource(config);
     }
 
