@@ -36,6 +36,8 @@ final class ChangedPeople implements Iterator<Map<String, Object>>, AutoCloseabl
     private final long peopleCount;
     private Iterator<Map<String, Object>> batch = Collections.emptyIterator();
     private long peopleRead;
+    private boolean closed;
+    private boolean exhausted;
 
     private ChangedPeople(Connection people, Connection rows, PreparedStatement peopleQuery, ResultSet changed,
                           String batchQuery, int batchSize, Object watermark, long peopleCount) {
@@ -132,7 +134,7 @@ final class ChangedPeople implements Iterator<Map<String, Object>>, AutoCloseabl
     @Override
     public boolean hasNext() {
         while (!batch.hasNext()) {
-            if (changed == null) {
+            if (changed == null || exhausted) {
                 return false;
             }
             List<Object> keys = nextKeys();
@@ -155,7 +157,11 @@ final class ChangedPeople implements Iterator<Map<String, Object>>, AutoCloseabl
     private List<Object> nextKeys() {
         List<Object> keys = new ArrayList<>(batchSize);
         try {
-            while (keys.size() < batchSize && changed.next()) {
+            while (keys.size() < batchSize) {
+                if (!changed.next()) {
+                    exhausted = true; // a drained result may be closed by the driver: never asked again
+                    break;
+                }
                 keys.add(changed.getObject(1));
             }
         } catch (SQLException e) {
@@ -191,6 +197,10 @@ final class ChangedPeople implements Iterator<Map<String, Object>>, AutoCloseabl
 
     @Override
     public void close() {
+        if (closed) {
+            return; // closed by the reader that streamed it and by the run that ended: once is enough
+        }
+        closed = true;
         for (AutoCloseable c : new AutoCloseable[] {changed, peopleQuery}) {
             closeQuietly(c);
         }

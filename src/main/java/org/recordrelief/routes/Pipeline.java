@@ -56,8 +56,10 @@ public final class Pipeline implements AutoCloseable {
     private final Main main;
     private final CountyRuns runs;
     private final List<HikariDataSource> countyDatabases;
+    private final int stopSeconds;
 
-    private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases) {
+    private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases, int stopSeconds) {
+        this.stopSeconds = stopSeconds;
         this.main = main;
         this.runs = runs;
         this.countyDatabases = countyDatabases;
@@ -111,7 +113,7 @@ public final class Pipeline implements AutoCloseable {
             countyDatabases.forEach(HikariDataSource::close);
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
-        return new Pipeline(main, runs, countyDatabases);
+        return new Pipeline(main, runs, countyDatabases, s.stopSeconds());
     }
 
     /**
@@ -120,6 +122,12 @@ public final class Pipeline implements AutoCloseable {
      */
     @Override
     public void close() {
+        // Just before Camel gives up waiting, a run still going is abandoned: if Camel stopped the routes
+        // under it first, the run would fail, and its export would be moved to failed/.
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        timer.schedule(runs::abandonRunsInProgress, Math.max(0, 1000L * stopSeconds - 250),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             main.stop();
             runs.abandonRunsInProgress();
@@ -128,6 +136,7 @@ public final class Pipeline implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("stopping Camel failed", e);
         } finally {
+            timer.shutdownNow();
             countyDatabases.forEach(HikariDataSource::close);
         }
     }

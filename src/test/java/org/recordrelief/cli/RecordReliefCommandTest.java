@@ -96,7 +96,7 @@ class RecordReliefCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("Bad adapter descriptor " + county.resolve("adapter.yaml")
                 + " at 'sorce': unknown key 'sorce' (did you mean 'source'?). Fix: use one of case, charge, county, "
-                + "description, event, output, person, policy, rowKinds, source");
+                + "description, event, output, person, policy, rowKinds, schedule, source");
     }
 
     @Test
