@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.SftpSettings;
 import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.routes.InboxEntries;
@@ -160,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
             pipeline.close();
         }
         ended.sort(Comparator.comparing(RunOutcome::adapterId).thenComparing(RunOutcome::runId));
-        ended.forEach(o -> print(o, databaseCounties.contains(o.adapterId())));
+        ended.forEach(o -> print(o, counties.stream().filter(c -> c.id().equals(o.adapterId())).findFirst()
+                .orElseThrow()));
         for (Unavailable u : unavailable) {
             out().println("== " + u.adapterId() + ": its exports could not be read ==");
             out().println("Reason: " + u.reason());
@@ -187,25 +189,28 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void print(RunOutcome o, boolean fromDatabase) {
-        Path work = folders.work;
+    private void print(RunOutcome o, CompiledAdapter county) {
+        WorkFolders local = WorkFolders.of(folders.work, o.adapterId());
+        SftpSettings server = county.sftpSource();
         PrintWriter out = out();
         if (o.status() == RunStatus.SKIPPED) {
             out.println("== " + o.adapterId() + ": " + o.sourceName() + " skipped (run " + o.runId() + ") ==");
             out.println("Reason: " + o.failureReason());
-            out.println("The export is in " + WorkFolders.of(work, o.adapterId()).archive() + ".");
+            out.println("The export is in " + (server == null ? local.archive() : server.doneFolder() + "/ on "
+                    + server) + ".");
         } else if (o.status() == RunStatus.COMPLETED) {
             out.print(SummaryPrinter.format(o.summary()));
             out.println("Reconciliation: " + o.reconciliation());
             out.println("Source: " + o.sourceName() + " (run " + o.runId() + ", county folder " + o.adapterId()
-                    + "); results: " + o.outputName() + "; delivered to " + WorkFolders.of(work, o.adapterId()).outbox()
-                    + ": " + String.join(", ", o.outputFiles()));
+                    + "); results: " + o.outputName() + "; delivered to " + (county.sftpOutput() == null
+                    ? local.outbox() : county.sftpOutput()) + ": " + String.join(", ", o.outputFiles()));
         } else {
             out.println("== " + o.adapterId() + ": run " + o.runId() + " on " + o.sourceName() + " FAILED ==");
             out.println("Reason: " + o.failureReason());
-            out.println(fromDatabase ? "Nothing of it was kept or written back; the county database is read again at "
-                    + "the next run." : "The export is in " + WorkFolders.of(work, o.adapterId()).failed()
-                    + " with a reason file.");
+            out.println(!county.isFileSource() ? "Nothing of it was kept or written back; the county database is "
+                    + "read again at the next run." : server == null ? "The export is in " + local.failed()
+                    + " with a reason file." : "The export was moved to " + server.failedFolder() + "/ on " + server
+                    + "; its reason file is in " + local.failed() + ".");
         }
         out.println();
     }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.recordrelief.adapter.CompiledAdapter;
+import org.recordrelief.adapter.SftpSettings;
 import org.recordrelief.adapter.mapping.Pseudonymizer;
 import org.recordrelief.formats.UnreadableSourceException;
 import org.recordrelief.store.DeterminationStore;
@@ -340,14 +341,16 @@ public final class CountyRuns {
 
     private void writeReasonFile(String adapterId, String sourceName, long runId, String reason, String failedFileName) {
         Path failed = WorkFolders.of(workDir, adapterId).create().failed();
+        SftpSettings server = adapters.get(adapterId).sftpSource();
         String text = "record-relief could not process this file; nothing from it was loaded.\n"
                 + "County adapter: " + adapterId + "\n"
                 + "Source file:    " + sourceName + "\n"
-                + "Moved here as:  " + failedFileName + "\n"
+                + (server == null ? "Moved here as:  " + failedFileName
+                : "Moved to:       " + server.failedFolder() + "/" + failedFileName + " on " + server) + "\n"
                 + "Run:            " + runId + " (FAILED at " + Instant.now() + ")\n"
                 + "Reason:         " + reason + "\n\n"
-                + "What to do: correct the file (or the county's adapter.yaml), then move the file back into the "
-                + "county's inbox.\n";
+                + "What to do: correct the file (or the county's adapter.yaml), then move the file back into "
+                + (server == null ? "the county's inbox" : server.folder() + " on the server") + ".\n";
         try {
             OwnerOnly.file(Files.writeString(failed.resolve(failedFileName + ".reason.txt"), text));
         } catch (IOException e) {

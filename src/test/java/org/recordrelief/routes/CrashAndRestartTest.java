@@ -213,16 +213,19 @@ class CrashAndRestartTest {
     }
 
     /**
-     * Every determination but its run id (which differs between the two ledgers): those of each county's
-     * last completed run, and of no other run (an interrupted run keeps none).
+     * Every determination but its run id (which differs between the two ledgers): for each count, the one
+     * of the last completed run that decided it (an incremental database read decides only the people who
+     * changed since), and none of a run that did not complete.
      */
     private static List<String> determinations(JdbcTemplate db) {
         assertThat(db.queryForObject("SELECT COUNT(*) FROM rr_determination d JOIN rr_run r ON r.run_id = d.run_id "
                 + "WHERE r.status <> 'COMPLETED'", Long.class)).as("determinations of runs that did not complete")
                 .isZero();
         return db.queryForList("SELECT r.adapter_id, d.person_id, d.case_id, d.charge_id, d.first_line, d.outcome, "
-                + "d.rule_ids, d.reasons FROM rr_determination d JOIN rr_run r ON r.run_id = d.run_id WHERE r.run_id "
-                + "IN (SELECT MAX(run_id) FROM rr_run WHERE status = 'COMPLETED' GROUP BY adapter_id) ORDER BY "
-                + "r.adapter_id, d.person_id, d.case_id, d.charge_id").stream().map(Object::toString).toList();
+                + "d.rule_ids, d.reasons FROM rr_determination d JOIN rr_run r ON r.run_id = d.run_id WHERE d.run_id = "
+                + "(SELECT MAX(d2.run_id) FROM rr_determination d2 JOIN rr_run r2 ON r2.run_id = d2.run_id WHERE "
+                + "r2.adapter_id = r.adapter_id AND d2.person_id = d.person_id AND d2.case_id = d.case_id AND "
+                + "d2.charge_id = d.charge_id) ORDER BY r.adapter_id, d.person_id, d.case_id, d.charge_id")
+                .stream().map(Object::toString).toList();
     }
 }

@@ -169,4 +169,22 @@ class SftpCountyTest {
             assertThat(String.join("\n", out)).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    /** An extract that cannot be read goes to the failed folder on the server; the reason file says where. */
+    @Test
+    void anUnreadableExtractIsMovedToTheServersFailedFolder() throws Exception {
+        Path empty = server.folder("exports").resolve("empty.txt");
+        Files.writeString(empty, "");
+        Files.setLastModifiedTime(empty, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-failed")) {
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.failureReason()).isEqualTo("the file is empty (0 bytes)");
+            List<Path> failed = TestFiles.awaitFiles(server.root().resolve("exports/failed"), 1, Duration.ofSeconds(10));
+            assertThat(failed.get(0).getFileName().toString()).endsWith("-empty.txt");
+            Path reason = TestFiles.awaitFiles(h.folders(COUNTY).failed(), 1, Duration.ofSeconds(10)).get(0);
+            assertThat(TestFiles.read(reason)).contains("Moved to:       failed/" + failed.get(0).getFileName()
+                    + " on sftp://county@localhost:" + server.port() + "/exports", "back into exports on the server");
+        }
+    }
 }
