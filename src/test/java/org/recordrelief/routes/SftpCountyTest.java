@@ -187,4 +187,52 @@ class SftpCountyTest {
                     + " on sftp://county@localhost:" + server.port() + "/exports", "back into exports on the server");
         }
     }
+
+    /**
+     * An old server that signs only with SHA-1 {@code ssh-rsa}: refused by default, with a reason that says
+     * what to set; read once the descriptor allows that algorithm for this county.
+     */
+    @Test
+    void anOldServerIsReadOnceTheDescriptorAllowsItsAlgorithms() throws Exception {
+        server.close();
+        server = SftpTestServer.start(tmp.resolve("old"), true);
+        server.folder("results");
+        offer(SAMPLE);
+        try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-old-refused")) {
+            assertThat(h.awaitUnavailable()).contains("share no algorithm", "sftp.serverHostKeys");
+        }
+        Path adapters = TestFiles.adapters(tmp.resolve("allowing"), COUNTY);
+        Path descriptor = adapters.resolve(COUNTY).resolve("adapter.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("""
+                    knownHostsFile: "${SJ_SFTP_KNOWN_HOSTS:-}"
+                """, """
+                    knownHostsFile: "${SJ_SFTP_KNOWN_HOSTS:-}"
+                    serverHostKeys: ssh-rsa
+                    publicKeyAlgorithms: ssh-rsa
+                """));
+        try (PipelineHarness h = new PipelineHarness(adapters, tmp.resolve("work"),
+                Database.dataSource(Database.inMemoryUrl("sftp-old-allowed"), "sa", ""), env(server.knownHosts()))) {
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
+            assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
+        }
+    }
+
+    /** With a done file named in the descriptor, an extract on the server waits for it, as in a drop folder. */
+    @Test
+    void anExtractWaitsForItsDoneFileOnTheServer() throws Exception {
+        server.folder("results");
+        Path adapters = TestFiles.adapters(tmp.resolve("done"), COUNTY);
+        Path descriptor = adapters.resolve(COUNTY).resolve("adapter.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("  include: \"*.txt\"\n",
+                "  include: \"*.txt\"\n  doneFile: \"{base}.ready\"\n"));
+        offer(SAMPLE);
+        try (PipelineHarness h = new PipelineHarness(adapters, tmp.resolve("work"),
+                Database.dataSource(Database.inMemoryUrl("sftp-done-file"), "sa", ""), env(server.knownHosts()))) {
+            Thread.sleep(1500); // several polls of the folder
+            assertThat(h.endedSoFar()).as("not taken without its done file").isEmpty();
+            Files.writeString(server.root().resolve("exports/sj-court-extract.ready"), "");
+            assertThat(h.awaitOne().status()).isEqualTo(RunStatus.COMPLETED);
+        }
+    }
 }

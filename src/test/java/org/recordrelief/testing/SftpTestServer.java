@@ -41,6 +41,7 @@ public final class SftpTestServer implements AutoCloseable {
     private final Path knownHosts;
     private final PublicKey clientPublicKey;
     private volatile long readDelayMillis;
+    private boolean sha1Only;
     private int port;
     private SshServer server;
 
@@ -58,7 +59,16 @@ public final class SftpTestServer implements AutoCloseable {
 
     /** Starts a server on a free port; its files live under {@code dir/sftp-root}. */
     public static SftpTestServer start(Path dir) throws Exception {
+        return start(dir, false);
+    }
+
+    /**
+     * @param sha1Only sign with SHA-1 {@code ssh-rsa} only, as an old county server does: the SSH library
+     *                 refuses that unless the descriptor allows it
+     */
+    public static SftpTestServer start(Path dir, boolean sha1Only) throws Exception {
         SftpTestServer s = new SftpTestServer(dir);
+        s.sha1Only = sha1Only;
         s.startOn(0);
         Files.writeString(s.knownHosts, "[localhost]:" + s.port + " " + PublicKeyEntry.toString(s.hostPublicKey())
                 + "\n");
@@ -72,6 +82,9 @@ public final class SftpTestServer implements AutoCloseable {
         SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(hostKey);
         keys.setAlgorithm(KeyUtils.RSA_ALGORITHM);
         server.setKeyPairProvider(keys);
+        if (sha1Only) {
+            server.setSignatureFactories(List.of(org.apache.sshd.common.signature.BuiltinSignatures.rsa));
+        }
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
                 && KeyUtils.compareKeys(key, clientPublicKey));
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()
