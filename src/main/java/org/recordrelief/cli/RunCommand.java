@@ -69,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
             + "quarantined rows of runs that finished more than this many days ago (default: keep them; see purge).")
     Integer retentionDays;
 
+    @Option(names = "--quiet", description = "Print the summaries alone: no progress lines on standard error, only "
+            + "warnings and errors.")
+    boolean quiet;
+
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
@@ -86,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Logging.quiet(quiet);
         Path work = folders.work;
         List<CompiledAdapter> counties = folders.load(only);
         try (WorkFolderLock lock = WorkFolderLock.take(work)) {
