@@ -120,9 +120,28 @@ class ConvertersTest {
             LAST,FIRST M | VAN DER BERG,ANN MARIE K | VAN DER BERG | ANN | MARIE K
             LAST/FIRST M | DOE/JANE         | DOE  | JANE |
             LAST/FIRST M | DOE              | DOE  |      |
+            FIRST M LAST | JANE Q DOE       | DOE  | JANE | Q
+            FIRST M LAST | JANE DOE         | DOE  | JANE |
+            FIRST M LAST | ANN MARIE K SMITH | SMITH | ANN | MARIE K
+            FIRST M LAST | DOE              | DOE  |      |
+            FIRST LAST   | MARIA DE LA CRUZ | DE LA CRUZ | MARIA |
+            FIRST LAST   | JANE  DOE        | DOE  | JANE |
+            LAST FIRST M | DOE JANE Q       | DOE  | JANE | Q
+            LAST FIRST M | DOE JANE         | DOE  | JANE |
+            LAST FIRST M | DOE              | DOE  |      |
+            (?<last>[^;]+);(?<first>\\S+)(?:\\s+(?<middle>.+))? | DOE;JANE Q | DOE | JANE | Q
+            (?<last>[^;]+);(?<first>\\S+)(?:\\s+(?<middle>.+))? | DOE;JANE   | DOE | JANE |
+            (?<last>[^;]+);(?<first>\\S+)(?:\\s+(?<middle>.+))? | NO SEPARATOR | NO SEPARATOR | |
             """)
-    void namesSplitOnTheLayoutsSeparator(String layout, String text, String last, String first, String middle) {
+    void namesSplitAsTheLayoutSays(String layout, String text, String last, String first, String middle) {
         assertThat(new NameConverter(layout).convert(text)).isEqualTo(new PersonName(last, first, middle));
+    }
+
+    @Test
+    void aNamePatternNeedsTheLastGroupAndAnUnknownLayoutListsTheKnownOnes() {
+        assertThatThrownBy(() -> new NameConverter("(?<first>\\S+) (?<surname>.+)")).hasMessageContaining(
+                "no group named last");
+        assertThatThrownBy(() -> new NameConverter("SURNAME FIRST")).hasMessageContaining("\"FIRST M LAST\"");
     }
 
     @Test
