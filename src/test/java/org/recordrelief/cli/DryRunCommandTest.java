@@ -1,0 +1,89 @@
+package org.recordrelief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.routes.TestFiles;
+
+class DryRunCommandTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static final String SAMPLE = "county-adapters/san-francisco/sample/sf-cms-export.csv";
+
+    @Test
+    void reportsWhatCouldNotBeMappedAndTheSummaryAndStoresNothing(@TempDir Path tmp) {
+        Path adapters = TestFiles.adapters(tmp, "san-francisco");
+        Path work = tmp.resolve("work");
+        Result r = execute("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
+                work.toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Dry run of san-francisco on sf-cms-export.csv (as of 2020-07-01): nothing was "
+                + "stored or written back.\n\nValues the descriptor could not map: 2 of 119 rows quarantined\n"
+                + "  Disposition values with no mapping:\n"
+                + "    Chg Disp (charge.disposition): '99' is not in the descriptor's map (add it, with the canonical "
+                + "value it means)  (1 row: line 119)\n"
+                + "  Dates that could not be read, or do not fit:\n"
+                + "    Ch Dispo Date (charge.convictionDate): '023009' is not a valid date written MMddyy  (1 row: "
+                + "line 120)\n");
+        assertThat(r.out()).contains("== SAN FRANCISCO: Prop 64 determinations", "Reconciliation: rows read 119 = "
+                + "loaded 117 + quarantined 2", "No earlier run of san-francisco to compare with");
+        assertThat(work).as("nothing stored, no key made").doesNotExist();
+        assertThat(Path.of(SAMPLE)).exists();
+    }
+
+    /**
+     * Against the county's last run: dropping the option that refers misdemeanors to the misdemeanor unit
+     * changes exactly the counts that option decided, each from hand review to the statute's own outcome.
+     */
+    @Test
+    void comparesWithTheCountysLastRun(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-francisco");
+        Path work = tmp.resolve("work");
+        Result run = execute("run", "--load-samples", "--adapters", adapters.toString(), "--work", work.toString(),
+                "--as-of", "2020-07-01");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("COUNTY-misdemeanorsReferredTo 24");
+        Path policy = adapters.resolve("san-francisco/policy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("  misdemeanorsReferredTo: the District Attorney's "
+                + "misdemeanor unit\n", ""));
+
+        Result r = execute("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
+                work.toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isZero();
+        String changes = r.out().substring(r.out().indexOf("Compared with run 1 of san-francisco"));
+        // 48 determinations: the 45 counts by outcome and the 3 possible plea bargains the summary lists
+        assertThat(changes).startsWith("Compared with run 1 of san-francisco: 24 of 48 determinations changed "
+                + "outcome; 0 new, 0 no longer made\n");
+        assertThat(changes.lines().skip(1)).allSatisfy(l -> assertThat(l).startsWith("  HAND_REVIEW (")
+                .contains("+COUNTY-misdemeanorsReferredTo) -> "));
+    }
+
+    @Test
+    void aMissingFileOrADatabaseCountyIsOneLineAndExitTwo(@TempDir Path tmp) {
+        Path adapters = TestFiles.adapters(tmp, "san-francisco", "los-angeles");
+        Result missing = execute("dry-run", "san-francisco", "no/such.csv", "--adapters", adapters.toString(),
+                "--work", tmp.resolve("work").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("there is no file ").endsWith("give the path of an export of "
+                + "san-francisco");
+        Result database = execute("dry-run", "los-angeles", SAMPLE, "--adapters", adapters.toString(), "--work",
+                tmp.resolve("work").toString());
+        assertThat(database.code()).isEqualTo(2);
+        assertThat(database.err()).contains("los-angeles is read from its database");
+    }
+}
