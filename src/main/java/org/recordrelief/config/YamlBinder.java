@@ -52,6 +52,7 @@ public final class YamlBinder {
                         "a descriptor or policy is a few kilobytes: check that this is the right file");
             }
             refuseAliases(text, errors);
+            refuseTodos(text, errors);
             root = yaml.readTree(text);
         } catch (IOException e) {
             throw errors.error("(document)", "not valid YAML: " + firstLine(e.getMessage()),
@@ -62,6 +63,24 @@ public final class YamlBinder {
         }
         return root;
     }
+
+    /**
+     * A draft written by {@code init} marks each decision a person must take with TODO; none may be left when
+     * the file is used, since the draft's placeholder would then be taken for the decision.
+     */
+    private static void refuseTodos(byte[] text, Errors errors) {
+        String[] lines = new String(text, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (TODO.matcher(lines[i]).find()) {
+                String line = lines[i].strip();
+                throw errors.error("line " + (i + 1), "a TODO is left: " + (line.length() > 140
+                        ? line.substring(0, 140) + "..." : line), "take the decision it describes "
+                        + "(docs/onboarding.md), write it in, and delete the TODO");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern TODO = java.util.regex.Pattern.compile("\\bTODO\\b");
 
     /**
      * YAML aliases ({@code *name}) are refused: Jackson would read one as the anchor's name rather than the

@@ -36,6 +36,9 @@ final class DatePatterns {
                 fits.add(pattern);
             }
         }
+        if (fits.contains("MM/dd/yyyy")) {
+            fits.remove("M/d/yyyy"); // it reads the same padded values: not a second meaning
+        }
         return fits;
     }
 
