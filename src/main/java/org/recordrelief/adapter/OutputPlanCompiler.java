@@ -128,7 +128,7 @@ final class OutputPlanCompiler {
         } else if (c.from().startsWith("input.")) {
             String column = c.from().substring("input.".length());
             columns.checkColumn(column, path + ".from");
-            value = r -> r.input(column);
+            value = Boolean.TRUE.equals(c.trim()) ? r -> r.input(column).strip() : r -> r.input(column);
         } else {
             require(OutputKeys.isKnown(c.from()), path + ".from", "unknown value '" + c.from() + "'"
                     + YamlBinder.suggestion(c.from(), OutputKeys.all()),
@@ -145,8 +145,18 @@ final class OutputPlanCompiler {
                 };
             }
         }
+        require(c.trim() == null || c.from() != null && c.from().startsWith("input."), path + ".trim",
+                "only applies to an input.COLUMN value (every other value is written without blanks)", "remove it");
         if (c.map() != null) {
             value = mapped(c, path, value);
+        }
+        if (c.ifEmpty() != null) {
+            String word = c.ifEmpty();
+            Function<OutputRecord, String> raw = value;
+            value = r -> {
+                String text = raw.apply(r);
+                return text == null || text.isBlank() ? word : text;
+            };
         }
         FixedWidthRowWriter.Field field = null;
         if (format == OutputPlan.Format.FIXED_WIDTH) {
@@ -169,6 +179,13 @@ final class OutputPlanCompiler {
                                                   Function<OutputRecord, String> value) {
         Map<String, String> map = c.map();
         List<String> required = c.from() == null ? null : OutputKeys.valuesOf(c.from());
+        for (String key : map.keySet()) {
+            require(!key.isBlank(), path + ".map", "has an empty key, which never matches: an empty value is written "
+                    + "empty", "remove it; to write a word for an empty value, use ifEmpty: WORD");
+            require(required == null || required.contains(key), path + ".map", "'" + key + "' is not a value of "
+                    + c.from() + ", so it can never match", "map only " + (required == null ? "" : String.join(", ",
+                    required)));
+        }
         if (required != null) {
             for (String v : required) {
                 require(map.containsKey(v), path + ".map", "has no code for " + v,

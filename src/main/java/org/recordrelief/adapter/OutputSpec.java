@@ -51,8 +51,11 @@ public record OutputSpec(
      * @param width    fixed-width: the field's width
      * @param align    fixed-width: {@code left} (default) or {@code right}
      * @param pad      fixed-width: padding character (default space)
+     * @param trim     for {@code input.COLUMN}: write the value without leading and trailing blanks (default
+     *                 false: the export's field as it stands, fixed-width padding included)
+     * @param ifEmpty  the text written when the value is empty, e.g. for an input row without a determination
      */
     public record OutputColumn(String name, String from, String constant, Map<String, String> map, String date,
-                               Integer width, String align, String pad) {
+                               Integer width, String align, String pad, Boolean trim, String ifEmpty) {
     }
 }

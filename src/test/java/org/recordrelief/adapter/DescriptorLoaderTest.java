@@ -103,6 +103,10 @@ class DescriptorLoaderTest {
             when outside a fallback  | 'code: {from: CODE}'                  | 'code: {from: CODE, when: X}'              | charge.code.when               | 'when' only belongs inside a 'fallback'
             key on a file output     | 'file: \"{source}.out\"'              | 'file: \"{source}.out\"\n  key: [RESULT]'   | output.key                     | only applies to a table
             a YAML alias             | 'description: test layout'           | 'description: &d test layout\nsummary: *d' | summary                        | uses the YAML alias *d
+            output map empty key     | '{name: RESULT, from: determination.outcome}' | '{name: RESULT, from: determination.role, map: {\"\": NONE, PRIMARY: P, RELATED_CHARGE: R, POSSIBLE_PLEA_BARGAIN: B}}' | output.columns[0].map | has an empty key, which never matches
+            output map unknown key   | '{name: RESULT, from: determination.outcome}' | '{name: RESULT, from: determination.role, map: {PRIMARY: P, RELATED: R, RELATED_CHARGE: R, POSSIBLE_PLEA_BARGAIN: B}}' | output.columns[0].map | 'RELATED' is not a value of determination.role, so it can never match
+            trim on a determination  | '{name: RESULT, from: determination.outcome}' | '{name: RESULT, from: determination.outcome, trim: true}' | output.columns[0].trim | only applies to an input.COLUMN value
+            a TODO left              | 'description: test layout'           | 'description: test layout   # TODO: say what'  | line 2                         | a TODO is left: description: test layout   # TODO: say what
             """)
     void aBadDescriptorNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
                                           @TempDir Path dir) {
@@ -112,6 +116,24 @@ class DescriptorLoaderTest {
             assertThat(e.key()).isEqualTo(key);
             assertThat(e.file()).endsWith("kern/adapter.yaml");
         }).hasMessageContaining(problem).hasMessageContaining("Fix: ");
+    }
+
+    /** ifEmpty writes a word where a value is empty; trim takes an input field's padding off. */
+    @Test
+    void ifEmptyAndTrimShapeOutputValues(@TempDir Path dir) throws Exception {
+        CompiledAdapter kern = load(dir, GOOD.replace("{name: RESULT, from: determination.outcome}",
+                "{name: RESULT, from: determination.reducedTo, ifEmpty: NONE}\n    - {name: ID, from: input.ID, trim: "
+                        + "true}"));
+        List<OutputPlan.Column> columns = kern.output().columns();
+        assertThat(columns).extracting(OutputPlan.Column::name).containsExactly("RESULT", "ID");
+        org.recordrelief.formats.Columns input = new org.recordrelief.formats.Columns(
+                List.of("ID", "BORN", "CODE", "DISP", "DT", "LVL"));
+        OutputRecord noDetermination = new OutputRecord(2, List.of("  0042  ", "", "", "", "", ""), input, key -> null);
+        OutputRecord reduced = new OutputRecord(3, List.of("0043", "", "", "", "", ""), input,
+                key -> key.equals("determination.reducedTo") ? "MISDEMEANOR" : null);
+        assertThat(columns.get(0).value().apply(noDetermination)).isEqualTo("NONE");
+        assertThat(columns.get(0).value().apply(reduced)).isEqualTo("MISDEMEANOR");
+        assertThat(columns.get(1).value().apply(noDetermination)).isEqualTo("0042");
     }
 
     /** A file hundreds of kilobytes long is not a descriptor: refused before it is parsed. */
