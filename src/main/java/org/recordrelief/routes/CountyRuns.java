@@ -168,9 +168,11 @@ public final class CountyRuns {
         }
         ReplayableRows rows;
         Checksums.Hashing hashing = null;
+        Progress.Counting counted = null;
         if (body instanceof File file) {
-            hashing = sha256 == null ? new Checksums.Hashing(open(file)) : null;
-            rows = ReplayableRows.reopening(adapter.openReader(hashing != null ? hashing : open(file)),
+            counted = new Progress.Counting(open(file));
+            hashing = sha256 == null ? new Checksums.Hashing(counted) : null;
+            rows = ReplayableRows.reopening(adapter.openReader(hashing != null ? hashing : counted),
                     () -> adapter.openReader(open(file)));
         } else if (body instanceof InputStream in) {
             rows = copied(adapter.openReader(in), tmp, sourceName);
@@ -189,6 +191,9 @@ public final class CountyRuns {
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
                 determinations, quarantine);
         RunContext run = new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
+        Progress.Counting bytes = counted;
+        run.progress(new Progress(adapterId + ": run " + runId, body instanceof File f ? f.length() : -1,
+                () -> bytes == null ? 0 : bytes.count(), Progress.terminal()));
         if (body instanceof ChangedPeople changed) {
             run.whenCompleted(() -> watermarks.advance(adapterId, changed.watermark(), runId));
         }
@@ -267,12 +272,18 @@ public final class CountyRuns {
         goNoFurtherIfAbandoned();
         CrashPoint.reached(run.adapter().id(), "evaluate");
         run.pass().decide(people);
+        long rows = 0;
+        for (PersonRows person : people) {
+            rows += person.rows().size();
+        }
+        run.progress().rows(rows);
     }
 
     /** Finishes the results and the quarantine report; returns the files for the county's outbox. */
     public List<File> writeBack(RunContext run) {
         goNoFurtherIfAbandoned();
         run.people().close();
+        run.progress().done();
         RunPass.Result result = run.pass().finish();
         if (run.pass().truncatedValues() > 0) {
             LOG.warn("{}: {} values were cut to fit their fixed-width fields", run, run.pass().truncatedValues());

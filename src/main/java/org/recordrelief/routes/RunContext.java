@@ -25,6 +25,7 @@ public final class RunContext {
     private Path sourceFile;
     private java.util.function.Supplier<String> sourceSha256;
     private Runnable whenCompleted = () -> { };
+    private Progress progress = new Progress("", -1, () -> 0, null);
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -51,6 +52,14 @@ public final class RunContext {
                 throw new java.io.UncheckedIOException("cannot read the size of " + sourceFile, e);
             }
         }
+    }
+
+    void progress(Progress progress) {
+        this.progress = progress;
+    }
+
+    Progress progress() {
+        return progress;
     }
 
     /** What is kept only once the run completed (an incremental read's watermark). */

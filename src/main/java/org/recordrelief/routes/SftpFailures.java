@@ -30,10 +30,7 @@ final class SftpFailures {
             return "the server and record-relief share no algorithm; for an old server set sftp.serverHostKeys, "
                     + "sftp.publicKeyAlgorithms or sftp.ciphers (for example ssh-rsa)";
         }
-        if (text.contains("no such file") || text.contains("cannot change directory")
-                || text.contains("cannot change remote directory")) {
-            return "the folder " + server.folder() + " does not exist on the server, or the account may not open it";
-        }
+        // a server going away mid-transfer can also say the file or folder is missing: the connection comes first
         if (text.contains("connection refused") || text.contains("timeout") || text.contains("timed out")
                 || text.contains("connection is closed") || text.contains("session is down")
                 || text.contains("unknownhost") || text.contains("connect failed") || text.contains("end of io stream")
@@ -41,6 +38,10 @@ final class SftpFailures {
                 || text.contains("inputstream is closed") || text.contains("session.connect")) {
             return "the server " + server.host() + ":" + server.port() + " cannot be reached or dropped the "
                     + "connection; it is tried again at the next poll";
+        }
+        if (text.contains("no such file") || text.contains("cannot change directory")
+                || text.contains("cannot change remote directory")) {
+            return "the folder " + server.folder() + " does not exist on the server, or the account may not open it";
         }
         return "the SFTP server " + server + " could not be used (" + rootType(failure) + "); the details are in the "
                 + "log at DEBUG";
