@@ -40,7 +40,8 @@ public final class DescriptorDraft {
     }
 
     public static String policy(String countyName) {
-        return "# Draft policy for " + countyName + ", written by record-relief init. docs/rules.md explains the rule "
+        return "# yaml-language-server: $schema=../../docs/policy.schema.json\n"
+                + "# Draft policy for " + countyName + ", written by record-relief init. docs/rules.md explains the rule "
                 + "set and\n# every county option.\n"
                 + "county: " + countyName + "\n"
                 + "authority: " + countyName + " County District Attorney   # TODO: the office that decided this "
@@ -55,6 +56,7 @@ public final class DescriptorDraft {
     }
 
     private String write() {
+        line("# yaml-language-server: $schema=../../docs/adapter.schema.json");
         line("# Draft descriptor for " + countyName + ", written by `record-relief init` from the profile of "
                 + sampleName + " on " + LocalDate.now() + ".");
         line("# TODO: each line marked like this holds a decision only a person can take (docs/onboarding.md walks");

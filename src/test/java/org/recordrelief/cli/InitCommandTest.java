@@ -42,7 +42,7 @@ class InitCommandTest {
         assertThat(Files.exists(tmp.resolve("san-benito/policy.yaml"))).isTrue();
         String[] check = run("check-policy", tmp.resolve("san-benito/policy.yaml").toString());
         assertThat(check[0]).isNotEqualTo("0");
-        assertThat(check[1] + check[2]).contains("at 'line 4': a TODO is left: authority: San Benito County District "
+        assertThat(check[1] + check[2]).contains("at 'line 5': a TODO is left: authority: San Benito County District "
                 + "Attorney   # TODO: the office that decided this policy");
     }
 }

@@ -55,7 +55,7 @@ class OnboardingWalkthroughTest {
 
         Result unsettled = execute("check-adapters", "--adapters", adapters.toString());
         assertThat(unsettled.code()).isNotZero();
-        assertThat(unsettled.out() + unsettled.err()).contains("at 'line 2': a TODO is left");
+        assertThat(unsettled.out() + unsettled.err()).contains("at 'line 3': a TODO is left");
 
         // 3. settle every TODO as the guide's table says for Kings: the drafted values stand, but the description
         String settled = Files.readString(descriptor)
@@ -67,6 +67,15 @@ class OnboardingWalkthroughTest {
         Files.writeString(descriptor, settled);
         Files.writeString(policy, Files.readString(policy).replaceAll("(?m)^# TODO.*\\R", "")
                 .replaceAll("(?m) *# TODO.*$", ""));
+
+        // the settled files pass the schemas editors check them with
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var schemas = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+        assertThat(schemas.getSchema(Files.readString(Path.of("docs/adapter.schema.json")))
+                .validate(yaml.readTree(descriptor.toFile()))).isEmpty();
+        assertThat(schemas.getSchema(Files.readString(Path.of("docs/policy.schema.json")))
+                .validate(yaml.readTree(policy.toFile()))).isEmpty();
 
         // 4. check, dry-run, run
         Result check = execute("check-adapters", "--adapters", adapters.toString());
