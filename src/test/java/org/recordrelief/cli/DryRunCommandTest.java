@@ -2,8 +2,6 @@ package org.recordrelief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,16 +10,7 @@ import org.recordrelief.routes.TestFiles;
 
 class DryRunCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static final String SAMPLE = "county-adapters/san-francisco/sample/sf-cms-export.csv";
 
@@ -29,7 +18,7 @@ class DryRunCommandTest {
     void reportsWhatCouldNotBeMappedAndTheSummaryAndStoresNothing(@TempDir Path tmp) {
         Path adapters = TestFiles.adapters(tmp, "san-francisco");
         Path work = tmp.resolve("work");
-        Result r = execute("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
+        CommandRun r = CommandRun.of("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
                 work.toString(), "--as-of", "2020-07-01");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Dry run of san-francisco on sf-cms-export.csv (as of 2020-07-01): nothing was "
@@ -54,7 +43,7 @@ class DryRunCommandTest {
     void comparesWithTheCountysLastRun(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-francisco");
         Path work = tmp.resolve("work");
-        Result run = execute("run", "--load-samples", "--adapters", adapters.toString(), "--work", work.toString(),
+        CommandRun run = CommandRun.of("run", "--load-samples", "--adapters", adapters.toString(), "--work", work.toString(),
                 "--as-of", "2020-07-01");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("COUNTY-misdemeanorsReferredTo 24");
@@ -62,7 +51,7 @@ class DryRunCommandTest {
         Files.writeString(policy, Files.readString(policy).replace("  misdemeanorsReferredTo: the District Attorney's "
                 + "misdemeanor unit\n", ""));
 
-        Result r = execute("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
+        CommandRun r = CommandRun.of("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
                 work.toString(), "--as-of", "2020-07-01");
         assertThat(r.code()).isZero();
         String changes = r.out().substring(r.out().indexOf("Compared with run 1 of san-francisco"));
@@ -76,12 +65,12 @@ class DryRunCommandTest {
     @Test
     void aMissingFileOrADatabaseCountyIsOneLineAndExitTwo(@TempDir Path tmp) {
         Path adapters = TestFiles.adapters(tmp, "san-francisco", "los-angeles");
-        Result missing = execute("dry-run", "san-francisco", "no/such.csv", "--adapters", adapters.toString(),
+        CommandRun missing = CommandRun.of("dry-run", "san-francisco", "no/such.csv", "--adapters", adapters.toString(),
                 "--work", tmp.resolve("work").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).startsWith("there is no file ").endsWith("give the path of an export of "
                 + "san-francisco");
-        Result database = execute("dry-run", "los-angeles", SAMPLE, "--adapters", adapters.toString(), "--work",
+        CommandRun database = CommandRun.of("dry-run", "los-angeles", SAMPLE, "--adapters", adapters.toString(), "--work",
                 tmp.resolve("work").toString());
         assertThat(database.code()).isEqualTo(2);
         assertThat(database.err()).contains("los-angeles is read from its database");

@@ -2,8 +2,6 @@ package org.recordrelief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,16 +17,7 @@ class OnboardingWalkthroughTest {
 
     private static final String EXPORT = "src/test/resources/onboarding/kings-court.psv";
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void fromAnUnseenExportToAFirstRun(@TempDir Path tmp) throws Exception {
@@ -36,7 +25,7 @@ class OnboardingWalkthroughTest {
         Path work = tmp.resolve("work");
 
         // 1. profile
-        Result profile = execute("profile", EXPORT);
+        CommandRun profile = CommandRun.of("profile", EXPORT);
         assertThat(profile.code()).isZero();
         assertThat(profile.out()).contains("Layout: delimited, delimiter '|', quote none, header: no",
                 "COLUMN_2: name (personal: values not shown)", "COLUMN_6: code section",
@@ -44,7 +33,7 @@ class OnboardingWalkthroughTest {
                 "COLUMN_9: date, filled 100%", "dates: MM/dd/yyyy");
 
         // 2. init
-        Result init = execute("init", "kings", "--sample", EXPORT, "--adapters", adapters.toString());
+        CommandRun init = CommandRun.of("init", "kings", "--sample", EXPORT, "--adapters", adapters.toString());
         assertThat(init.code()).isZero();
         assertThat(init.out()).contains("TODOs to settle");
         Path descriptor = adapters.resolve("kings/adapter.yaml");
@@ -53,7 +42,7 @@ class OnboardingWalkthroughTest {
                 "\"CONVICTED\": CONVICTED", "\"MISD\": MISDEMEANOR", "convictionDate: {from: COLUMN_9, date: MM/dd/yyyy}");
         assertThat(adapters.resolve("kings/sample")).as("the export is not copied").doesNotExist();
 
-        Result unsettled = execute("check-adapters", "--adapters", adapters.toString());
+        CommandRun unsettled = CommandRun.of("check-adapters", "--adapters", adapters.toString());
         assertThat(unsettled.code()).isNotZero();
         assertThat(unsettled.out() + unsettled.err()).contains("at 'line 3': a TODO is left");
 
@@ -78,11 +67,11 @@ class OnboardingWalkthroughTest {
                 .validate(yaml.readTree(policy.toFile()))).isEmpty();
 
         // 4. check, dry-run, run
-        Result check = execute("check-adapters", "--adapters", adapters.toString());
+        CommandRun check = CommandRun.of("check-adapters", "--adapters", adapters.toString());
         assertThat(check.code()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("OK   kings: KINGS, delimited source, 10 columns (4 personal)");
 
-        Result dry = execute("dry-run", "kings", EXPORT, "--adapters", adapters.toString(), "--work", work.toString(),
+        CommandRun dry = CommandRun.of("dry-run", "kings", EXPORT, "--adapters", adapters.toString(), "--work", work.toString(),
                 "--as-of", "2020-07-01");
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("Values the descriptor could not map: 0 of 87 rows quarantined",
@@ -90,7 +79,7 @@ class OnboardingWalkthroughTest {
                 "Reconciliation: rows read 87 = loaded 87 + quarantined 0");
 
         TestFiles.putInInbox(Path.of(EXPORT), WorkFolders.of(work, "kings").create().inbox(), "kings-court.psv");
-        Result run = execute("run", "kings", "--adapters", adapters.toString(), "--work", work.toString(),
+        CommandRun run = CommandRun.of("run", "kings", "--adapters", adapters.toString(), "--work", work.toString(),
                 "--as-of", "2020-07-01");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Reconciliation: rows read 87 = loaded 87 + quarantined 0");

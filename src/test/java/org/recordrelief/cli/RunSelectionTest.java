@@ -2,8 +2,6 @@ package org.recordrelief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +14,7 @@ class RunSelectionTest {
 
     private static final Path SJ_SAMPLE = Path.of("county-adapters", "san-joaquin", "sample", "sj-court-extract.txt");
 
-    private record Result(int exitCode, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RecordReliefCommand.commandLine().setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void namedCountiesRunAloneAndTheOthersInboxesAreLeftAsTheyAre(@TempDir Path tmp) throws Exception {
@@ -37,9 +26,9 @@ class RunSelectionTest {
         Path sacSample = Files.list(Path.of("county-adapters", "sacramento", "sample")).findFirst().orElseThrow();
         TestFiles.putInInbox(sacSample, sacInbox, sacSample.getFileName().toString());
 
-        Result r = run("run", "san-joaquin", "--work", work.toString(), "--adapters", adapters.toString(),
+        CommandRun r = CommandRun.of("run", "san-joaquin", "--work", work.toString(), "--adapters", adapters.toString(),
                 "--as-of", "2020-07-01");
-        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("== SAN JOAQUIN: Prop 64 determinations").doesNotContain("SACRAMENTO");
         assertThat(sjInbox).isEmptyDirectory();
         assertThat(sacInbox.resolve(sacSample.getFileName())).exists();
@@ -48,8 +37,8 @@ class RunSelectionTest {
     @Test
     void anUnknownCountyIsOneLineNamingTheCountyFolders(@TempDir Path tmp) {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin", "sacramento");
-        Result r = run("run", "kern", "--work", tmp.resolve("work").toString(), "--adapters", adapters.toString());
-        assertThat(r.exitCode()).isEqualTo(2);
+        CommandRun r = CommandRun.of("run", "kern", "--work", tmp.resolve("work").toString(), "--adapters", adapters.toString());
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("there is no county folder 'kern' under " + adapters.toAbsolutePath()
                 + "; the county folders are: sacramento, san-joaquin");
     }
@@ -69,9 +58,9 @@ class RunSelectionTest {
         Files.createSymbolicLink(inbox.resolve("linked.txt"), outside);
 
         long started = System.nanoTime();
-        Result r = run("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01",
+        CommandRun r = CommandRun.of("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01",
                 "--timeout-seconds", "60");
-        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(r.code()).as(r.out()).isZero();
         assertThat((System.nanoTime() - started) / 1e9).as("not waiting for the timeout").isLessThan(30);
         assertThat(r.out()).contains("Nothing to run: no export is waiting in any county inbox",
                 "san-joaquin: not read from the inbox: ._sj-court-extract.txt: hidden (its name starts with a dot)",
@@ -90,8 +79,8 @@ class RunSelectionTest {
         Path work = tmp.resolve("work");
         TestFiles.putInInbox(SJ_SAMPLE, WorkFolders.of(work, "san-joaquin").inbox(), SJ_SAMPLE.getFileName().toString());
 
-        Result r = run("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01");
-        assertThat(r.exitCode()).isEqualTo(3);
+        CommandRun r = CommandRun.of("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("== SAN JOAQUIN: Prop 64 determinations",
                 "Reason: database failure: the statement names a table or column the database does not have, or is "
                         + "not valid SQL, or the account may not use it (SQLState 42S04, JdbcSQLSyntaxErrorException)",
