@@ -48,7 +48,9 @@ class KilledRunTest {
             }
             child.kill();
         }
-        assertThat(WorkFolders.of(crashed, "sacramento").inbox().resolve("doj.csv")).as("the export stays").exists();
+        assertThat(TestFiles.list(WorkFolders.of(crashed, "sacramento").inbox())).extracting(p -> p.getFileName()
+                .toString()).as("the export stays, and nothing beside it (no lock file left behind)")
+                .containsExactly("doj.csv");
 
         assertThat(run(crashed, adapters)).isZero();
         assertThat(Files.readAllLines(outbox(crashed).resolve("doj-prop64.csv")))
