@@ -39,7 +39,8 @@ final class CheckAdaptersCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("OK   " + a.id() + ": " + a.county() + ", " + a.sourceKind().yamlName()
                         + " source, " + a.columns().size() + " columns (" + a.personalColumns().size() + " personal), "
                         + "output " + a.output().format().name().toLowerCase().replace('_', '-') + ", policy options: "
-                        + String.join(", ", a.policy().options().enabledOptions()));
+                        + (a.policy().options().enabledOptions().isEmpty() ? "none (the statute alone)"
+                        : String.join(", ", a.policy().options().enabledOptions())));
             } catch (ConfigException e) {
                 bad++;
                 spec.commandLine().getOut().println("BAD  " + e.getMessage());

@@ -116,6 +116,12 @@ final class DryRunCommand implements Callable<Integer> {
                     + "written back.");
             out.println();
             out.print(UnmappedValues.format(quarantined, o.reconciliation().rowsRead()));
+            if (noOffenceDate(adapter)) {
+                out.println("No offence date (charge.offenceDate) or arrest date (case.arrestDate) is mapped: the age "
+                        + "at the offence is unknown, so the age rules send possession counts to review "
+                        + "(P64-AGE-UNKNOWN), and the act's date is judged on the conviction date. Map one if the "
+                        + "export has it.");
+            }
             out.println();
             out.print(SummaryPrinter.format(o.summary()));
             out.println("Reconciliation: " + o.reconciliation());
@@ -144,6 +150,12 @@ final class DryRunCommand implements Callable<Integer> {
             return DeterminationChanges.format("run " + last.get() + " of " + adapter.id(), decisions(staging,
                     last.get()), now);
         }
+    }
+
+    private static boolean noOffenceDate(CompiledAdapter adapter) {
+        var d = adapter.descriptor();
+        return (d.charge() == null || d.charge().offenceDate() == null)
+                && (d.caseSpec() == null || d.caseSpec().arrestDate() == null);
     }
 
     private static Map<String, Decision> decisions(DataSource db, long runId) {

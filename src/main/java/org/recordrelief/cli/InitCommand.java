@@ -33,6 +33,18 @@ final class InitCommand implements Callable<Integer> {
             description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
     Path adapters;
 
+    /** The line that points the YAML language server at the schema, when this installation has it. */
+    private static String schemaLine(Path folder, String which) {
+        Path schema = Path.of("docs", which + ".schema.json").toAbsolutePath();
+        if (!Files.isRegularFile(schema)) {
+            return "";
+        }
+        Path from = folder.toAbsolutePath();
+        String path = schema.startsWith(from.getParent().getParent()) ? from.relativize(schema).toString()
+                : schema.toString();
+        return "# yaml-language-server: $schema=" + path + "\n";
+    }
+
     @Override
     public Integer call() throws IOException {
         if (!county.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -51,15 +63,17 @@ final class InitCommand implements Callable<Integer> {
         ExportProfile profile = new Profiler().profile(sample);
         String name = DescriptorDraft.countyName(county);
         Files.createDirectories(folder);
-        String adapter = DescriptorDraft.adapter(name, sample.getFileName().toString(), profile);
+        String adapter = schemaLine(folder, "adapter") + DescriptorDraft.adapter(name, sample.getFileName().toString(),
+                profile);
         Files.writeString(folder.resolve("adapter.yaml"), adapter);
-        Files.writeString(folder.resolve("policy.yaml"), DescriptorDraft.policy(name));
+        Files.writeString(folder.resolve("policy.yaml"), schemaLine(folder, "policy") + DescriptorDraft.policy(name));
         long todos = adapter.lines().filter(l -> l.contains("TODO")).count() + 2;
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + folder.resolve("adapter.yaml") + " and " + folder.resolve("policy.yaml") + ", with "
                 + todos + " TODOs to settle.");
-        out.println("Next: settle each TODO (docs/onboarding.md), then `check-adapters`, then `dry-run " + county + " "
-                + sample + "`.");
+        String where = adapters.equals(Path.of("county-adapters")) ? "" : " --adapters " + adapters;
+        out.println("Next: settle each TODO (docs/onboarding.md), then `check-adapters" + where + "`, then `dry-run "
+                + county + " " + sample + where + "`.");
         out.println("The sample itself was not copied: it may hold real people. Put a synthetic export in "
                 + folder.resolve("sample") + " if the county's tests should run on one.");
         out.flush();

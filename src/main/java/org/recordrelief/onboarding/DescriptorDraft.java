@@ -40,8 +40,7 @@ public final class DescriptorDraft {
     }
 
     public static String policy(String countyName) {
-        return "# yaml-language-server: $schema=../../docs/policy.schema.json\n"
-                + "# Draft policy for " + countyName + ", written by record-relief init. docs/rules.md explains the rule "
+        return "# Draft policy for " + countyName + ", written by record-relief init. docs/rules.md explains the rule "
                 + "set and\n# every county option.\n"
                 + "county: " + countyName + "\n"
                 + "authority: " + countyName + " County District Attorney   # TODO: the office that decided this "
@@ -56,7 +55,6 @@ public final class DescriptorDraft {
     }
 
     private String write() {
-        line("# yaml-language-server: $schema=../../docs/adapter.schema.json");
         line("# Draft descriptor for " + countyName + ", written by `record-relief init` from the profile of "
                 + sampleName + " on " + LocalDate.now() + ".");
         line("# TODO: each line marked like this holds a decision only a person can take (docs/onboarding.md walks");
@@ -120,6 +118,8 @@ public final class DescriptorDraft {
         line("case:");
         line("  key: [" + col(caseNo) + "]   # TODO: the column(s) that identify a case (a court case or arrest "
                 + "cycle)");
+        line("  # TODO: the arrest or filing date (arrestDate), or charge.offenceDate, if the export has one: without");
+        line("  # either, age at the offence is unknown and possession counts go to review (P64-AGE-UNKNOWN)");
         line("  caseNumber: {from: " + col(caseNo) + "}");
         line("  county: {constant: " + countyName + "}");
         line("");
@@ -181,6 +181,19 @@ public final class DescriptorDraft {
 
     static String disposition(String value) {
         String v = value.toUpperCase(Locale.ROOT);
+        switch (v) { // two-letter codes some systems use
+            case "CV", "CN", "GU" -> {
+                return "CONVICTED";
+            }
+            case "DS", "DM", "DI" -> {
+                return "DISMISSED";
+            }
+            case "AQ", "AC", "NG" -> {
+                return "ACQUITTED";
+            }
+            default -> {
+            }
+        }
         if (v.matches(".*(NOT GUILTY|ACQ).*")) {
             return "ACQUITTED";
         }
@@ -210,7 +223,8 @@ public final class DescriptorDraft {
         if (shape.contains("/")) {
             return "LAST/FIRST M";
         }
-        return "FIRST M LAST";
+        // a lone initial shows where the middle name is: last (LAST FIRST M) or between (FIRST M LAST)
+        return shape.endsWith(" A") ? "LAST FIRST M" : "FIRST M LAST";
     }
 
     private static String date(Optional<ColumnProfile> column) {

@@ -42,6 +42,11 @@ public final class ProfileReport {
                 if (c.twoDigitYear()) {
                     out.append(" (two-digit years: the descriptor needs a pivotYear)");
                 }
+                if (c.unreadDates() > 0) {
+                    out.append("; ").append(c.unreadDates()).append(c.unreadDates() == 1 ? " value does" : " values do")
+                            .append(" not read as ").append(c.datePatterns().get(0)).append(" (those rows will be "
+                            + "quarantined)");
+                }
                 out.append('\n');
             }
             if (!c.shapes().isEmpty()) {

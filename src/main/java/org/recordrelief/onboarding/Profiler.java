@@ -264,11 +264,13 @@ public final class Profiler {
         }
         List<String> dates = DatePatterns.fitting(filled, FITS);
         boolean twoDigitYear = !dates.isEmpty() && DatePatterns.twoDigitYear(dates.get(0));
+        long unreadDates = dates.isEmpty() ? 0 : filled.stream().filter(v -> DatePatterns.parse(v, dates.get(0)) == null)
+                .count();
         Role role = birth ? Role.DATE_OF_BIRTH : role(name, filled, counts, dates);
         Map<String, Long> shown = role.personal() || counts.size() > FEW_VALUES ? Map.of() : sorted(counts);
         Map<String, Long> shapes = role.personal() ? shapes(filled) : Map.of();
-        return new ColumnProfile(name, start, length, filled.size(), role, dates, twoDigitYear, shown, shapes,
-                counts.size());
+        return new ColumnProfile(name, start, length, filled.size(), role, dates, twoDigitYear, unreadDates, shown,
+                shapes, counts.size());
     }
 
     private Role role(String name, List<String> filled, Map<String, Long> counts, List<String> dates) {
@@ -292,8 +294,8 @@ public final class Profiler {
         if (counts.keySet().stream().allMatch(v -> LEVELS.contains(v.toUpperCase(Locale.ROOT)))) {
             return Role.LEVEL;
         }
-        if (counts.size() <= FEW_VALUES && counts.keySet().stream().anyMatch(v -> DISPOSITION_WORDS.matcher(v)
-                .matches())) {
+        if (counts.size() <= FEW_VALUES && (counts.keySet().stream().anyMatch(v -> DISPOSITION_WORDS.matcher(v)
+                .matches()) || hint.matches(".*(DISP|DISPO|DISPOSITION|OUTCOME|FINDING|STATUS).*"))) {
             return Role.DISPOSITION;
         }
         boolean manyDistinct = counts.size() > 0.5 * Math.min(filled.size(), DISTINCT_CAP) && filled.size() > 10;

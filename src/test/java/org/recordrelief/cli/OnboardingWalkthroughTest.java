@@ -76,7 +76,8 @@ class OnboardingWalkthroughTest {
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("Values the descriptor could not map: 0 of 87 rows quarantined",
                 "== KINGS: Prop 64 determinations", "By code section: HS 11357 19, HS 11358 8, HS 11359 12, HS 11360 9",
-                "Reconciliation: rows read 87 = loaded 87 + quarantined 0");
+                "Reconciliation: rows read 87 = loaded 87 + quarantined 0",
+                "No offence date (charge.offenceDate) or arrest date (case.arrestDate) is mapped");
 
         TestFiles.putInInbox(Path.of(EXPORT), WorkFolders.of(work, "kings").create().inbox(), "kings-court.psv");
         CommandRun run = CommandRun.of("run", "kings", "--adapters", adapters.toString(), "--work", work.toString(),

@@ -82,4 +82,30 @@ class ProfilerTest {
             assertThat(c.role()).isEqualTo(Role.NAME);
         });
     }
+
+    /**
+     * A header names the disposition column even when its values are codes; a date that does not read is
+     * counted; names ending in an initial are drafted LAST FIRST M.
+     */
+    @Test
+    void codesNamedByTheHeaderUnreadDatesAndNamesEndingInAnInitial(@TempDir Path tmp) throws Exception {
+        StringBuilder text = new StringBuilder("PERSON_ID;DEFENDANT_NAME;BIRTH_DATE;DISPO;STATUTE\n");
+        String[] codes = {"CV", "DS", "AQ"};
+        for (int i = 0; i < 40; i++) {
+            text.append(String.format("P%06d;THISTLE%s ODA%s N;19%02d-0%d-1%d;%s;HS11357(a)%n", i, (char) ('A' + i % 20),
+                    (char) ('A' + i % 7), 50 + i, 1 + i % 9, i % 10, codes[i % 3]));
+        }
+        text.append("P999999;GORSE ALEX B;19XX-01-01;ZZ;HS11357(a)\n");
+        Path file = Files.writeString(tmp.resolve("fresno.csv"), text);
+        ExportProfile p = new Profiler().profile(file);
+        assertThat(p.delimiter()).isEqualTo(';');
+        assertThat(column(p, "DISPO").role()).isEqualTo(Role.DISPOSITION);
+        assertThat(column(p, "DISPO").values()).containsOnlyKeys("CV", "DS", "AQ", "ZZ");
+        assertThat(column(p, "BIRTH_DATE").unreadDates()).isEqualTo(1);
+        assertThat(ProfileReport.format("fresno.csv", p)).contains("dates: yyyy-MM-dd; 1 value does not read as "
+                + "yyyy-MM-dd (those rows will be quarantined)");
+        String draft = DescriptorDraft.adapter("Fresno", "fresno.csv", p);
+        assertThat(draft).contains("name: {from: DEFENDANT_NAME, name: \"LAST FIRST M\"}", "from: DISPO",
+                "\"CV\": CONVICTED", "\"ZZ\": OTHER", "# TODO: the arrest or filing date");
+    }
 }
