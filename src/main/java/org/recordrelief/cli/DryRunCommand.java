@@ -119,8 +119,8 @@ final class DryRunCommand implements Callable<Integer> {
             if (noOffenceDate(adapter)) {
                 out.println("No offence date (charge.offenceDate) or arrest date (case.arrestDate) is mapped: the age "
                         + "at the offence is unknown, so the age rules send possession counts to review "
-                        + "(P64-AGE-UNKNOWN), and the act's date is judged on the conviction date. Map one if the "
-                        + "export has it.");
+                        + "(P64-AGE-UNKNOWN), as do convictions from 9 November 2016 on (P64-AFTER-ACT-NO-OFFENCE-DATE)."
+                        + " Map one if the export has it.");
             }
             out.println();
             out.print(SummaryPrinter.format(o.summary()));

@@ -130,6 +130,8 @@ class Prop64DocsTest {
         Map<Prop64Rule, Scenario> s = new LinkedHashMap<>();
         s.put(Prop64Rule.NO_DATE, (sec, lvl, dob) -> person("p").born(dob).convicted(sec, lvl, null));
         s.put(Prop64Rule.AFTER_ACT, (sec, lvl, dob) -> person("p").born(dob).convicted(sec, lvl, "2017-01-01"));
+        s.put(Prop64Rule.AFTER_ACT_NO_OFFENCE_DATE, (sec, lvl, dob) -> person("p").born(dob)
+                .convicted(sec, lvl, "2017-01-01").offenceOn(null));
         s.put(Prop64Rule.OFFENCE_BEFORE_ACT, (sec, lvl, dob) -> person("p").born(dob)
                 .convicted(sec, lvl, "2017-01-01").offenceOn(CONVICTED));
         s.put(Prop64Rule.ATTEMPT, (sec, lvl, dob) -> plain("PC 664/" + sec, lvl, dob));

@@ -57,8 +57,9 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** @param date the arrest (offence) date, or null for a record that has none */
     public HistoryBuilder offenceOn(String date) {
-        mainArrest = LocalDate.parse(date);
+        mainArrest = date == null ? null : LocalDate.parse(date);
         return this;
     }
 

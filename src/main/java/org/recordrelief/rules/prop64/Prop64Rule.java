@@ -13,6 +13,10 @@ public enum Prop64Rule {
     AFTER_ACT("P64-AFTER-ACT", "HS 11361.8(a), (e)",
             "Convicted on %s, on or after 9 November 2016, when Proposition 64 took effect, and the record shows no "
                     + "offence before that day: relief covers convictions for earlier offences."),
+    AFTER_ACT_NO_OFFENCE_DATE("P64-AFTER-ACT-NO-OFFENCE-DATE", "HS 11361.8(a), (e)",
+            "Convicted on %s, on or after 9 November 2016, when Proposition 64 took effect, and the record has no "
+                    + "offence or arrest date: the statute looks at the law at the time of the offence, so a reviewer "
+                    + "must find when it was."),
     OFFENCE_BEFORE_ACT("P64-OFFENCE-BEFORE-ACT", "HS 11361.8(a), (e)",
             "The offence was on %s, before Proposition 64 took effect on 9 November 2016, but the conviction came on "
                     + "%s: the statute looks at the law at the time of the offence, so a reviewer must check which law "

@@ -35,7 +35,7 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
 
     public static final String ID = "prop64";
     /** Bump whenever a rule or a reason text changes, so old and new determinations can be told apart. */
-    public static final String VERSION = "2026.11.2";
+    public static final String VERSION = "2026.11.3";
 
     private static final Comparator<Determination> OUTPUT_ORDER = Comparator
             .comparing(Determination::caseId).thenComparing(Determination::role).thenComparing(Determination::chargeId);

@@ -29,7 +29,11 @@ final class Prop64Statute {
         if (!c.convictionDate().isBefore(Prop64Offence.ACT_EFFECTIVE)) {
             // HS 11361.8 asks about the law "at the time of the offense": an earlier offence may qualify.
             LocalDate offence = c.conviction().offenceOrArrestDate();
-            if (offence != null && offence.isBefore(Prop64Offence.ACT_EFFECTIVE)) {
+            if (offence == null) {
+                // an offence before the Act may have been convicted after it: never lost, sent to review
+                return Baseline.review(Prop64Rule.AFTER_ACT_NO_OFFENCE_DATE.reason(c.convictionDate()));
+            }
+            if (offence.isBefore(Prop64Offence.ACT_EFFECTIVE)) {
                 return Baseline.review(Prop64Rule.OFFENCE_BEFORE_ACT.reason(offence, c.convictionDate()));
             }
             return Baseline.excluded(Prop64Rule.AFTER_ACT.reason(c.convictionDate()));

@@ -175,6 +175,10 @@ class Prop64RulesTableTest {
                         "Convicted on 2016-11-09, on or after 9 November 2016"),
                 row("new-law 11357(a) conviction in 2017: not eligible", adult("11357(a) HS", INFRACTION, "2017-03-01"),
                         NONE, NOT_ELIGIBLE, "P64-AFTER-ACT", "relief covers convictions for earlier offences"),
+                row("convicted after the Act, no offence or arrest date: hand review (the offence may be earlier)",
+                        adult("11357(b) HS", MISDEMEANOR, "2017-02-26").offenceOn(null), NONE, HAND_REVIEW,
+                        "P64-AFTER-ACT-NO-OFFENCE-DATE", "Convicted on 2017-02-26, on or after 9 November 2016, when "
+                                + "Proposition 64 took effect, and the record has no offence or arrest date"),
                 row("offence before the Act, convicted after it: hand review",
                         adult("11359 HS", FELONY, "2017-02-01").offenceOn("2016-10-01"), NONE, HAND_REVIEW,
                         "P64-OFFENCE-BEFORE-ACT", "The offence was on 2016-10-01, before Proposition 64 took effect on "
