@@ -46,6 +46,43 @@ final class DatePatterns {
         return pattern.equals("julian:YYDDD") || !pattern.startsWith("julian:") && !pattern.contains("yyyy");
     }
 
+    /**
+     * The two-digit years the values hold, as ranges ("00-19, 51-99"), to help choose a pivot: the gap
+     * between the ranges is where the hundred turns. Empty for a pattern with four-digit years.
+     */
+    static String twoDigitYears(List<String> values, String pattern) {
+        int at = pattern.equals("julian:YYDDD") ? 0 : pattern.startsWith("julian:") ? -1 : pattern.indexOf("yy");
+        if (!twoDigitYear(pattern) || at < 0) {
+            return "";
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (String v : values.stream().limit(LOOKED_AT).toList()) {
+            if (parse(v, pattern) != null && v.length() >= at + 2) {
+                years.add(Integer.parseInt(v.substring(at, at + 2)));
+            }
+        }
+        List<String> ranges = new ArrayList<>();
+        Integer from = null;
+        Integer last = null;
+        for (int y : years) {
+            if (from == null) {
+                from = y;
+            } else if (y != last + 1) {
+                ranges.add(range(from, last));
+                from = y;
+            }
+            last = y;
+        }
+        if (from != null) {
+            ranges.add(range(from, last));
+        }
+        return String.join(", ", ranges);
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? String.format("%02d", from) : String.format("%02d-%02d", from, to);
+    }
+
     /** The middle year of the values the pattern reads (two-digit years read in 1930-2029). */
     static int medianYear(List<String> values, String pattern) {
         List<Integer> years = values.stream().limit(LOOKED_AT).map(v -> parse(v, pattern)).filter(d -> d != null)

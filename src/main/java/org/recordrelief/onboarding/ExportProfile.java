@@ -56,11 +56,12 @@ public record ExportProfile(Charset charset, boolean byteOrderMark, Character de
      * @param datePatterns date patterns that read (nearly) every value, best first
      * @param twoDigitYear whether those patterns have a two-digit year (a pivot is needed)
      * @param unreadDates  values the first of those patterns does not read (they will be quarantined)
+     * @param yearsSeen    for two-digit years: the ones the values hold, as ranges ("00-19, 51-99")
      * @param values       distinct values with counts, for a column with few of them that is not personal
      * @param shapes       for a personal column: the shapes of its values (A for a letter, 9 for a digit)
      * @param distinct     how many distinct values were seen (capped)
      */
     public record ColumnProfile(String name, int start, int length, long filled, Role role, List<String> datePatterns,
-                                boolean twoDigitYear, long unreadDates, Map<String, Long> values, Map<String, Long> shapes, int distinct) {
+                                boolean twoDigitYear, long unreadDates, String yearsSeen, Map<String, Long> values, Map<String, Long> shapes, int distinct) {
     }
 }

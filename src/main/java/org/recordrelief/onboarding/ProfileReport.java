@@ -40,7 +40,8 @@ public final class ProfileReport {
                     out.append(" (AMBIGUOUS: several layouts read these digits; ask the county which one)");
                 }
                 if (c.twoDigitYear()) {
-                    out.append(" (two-digit years: the descriptor needs a pivotYear)");
+                    out.append(" (two-digit years: the descriptor needs a pivotYear; years seen: ")
+                            .append(c.yearsSeen()).append(")");
                 }
                 if (c.unreadDates() > 0) {
                     out.append("; ").append(c.unreadDates()).append(c.unreadDates() == 1 ? " value does" : " values do")

@@ -269,8 +269,9 @@ public final class Profiler {
         Role role = birth ? Role.DATE_OF_BIRTH : role(name, filled, counts, dates);
         Map<String, Long> shown = role.personal() || counts.size() > FEW_VALUES ? Map.of() : sorted(counts);
         Map<String, Long> shapes = role.personal() ? shapes(filled) : Map.of();
-        return new ColumnProfile(name, start, length, filled.size(), role, dates, twoDigitYear, unreadDates, shown,
-                shapes, counts.size());
+        String yearsSeen = twoDigitYear ? DatePatterns.twoDigitYears(filled, dates.get(0)) : "";
+        return new ColumnProfile(name, start, length, filled.size(), role, dates, twoDigitYear, unreadDates, yearsSeen,
+                shown, shapes, counts.size());
     }
 
     private Role role(String name, List<String> filled, Map<String, Long> counts, List<String> dates) {

@@ -31,6 +31,10 @@ class ProfilerTest {
         assertThat(column(p, "Charge Disposition Description").role()).isEqualTo(Role.DISPOSITION);
         assertThat(column(p, "Ch Dispo Date").datePatterns()).containsExactly("MMddyy");
         assertThat(column(p, "Ch Dispo Date").twoDigitYear()).isTrue();
+        assertThat(DatePatterns.twoDigitYears(List.of("010299", "031500", "120119", "0615AB"), "MMddyy"))
+                .isEqualTo("00, 19, 99");
+        assertThat(DatePatterns.twoDigitYears(List.of("98001", "99365", "00001", "01001"), "julian:YYDDD"))
+                .isEqualTo("00-01, 98-99");
         assertThat(column(p, "DOB").role()).isEqualTo(Role.DATE_OF_BIRTH);
         assertThat(column(p, "Truename").role()).isEqualTo(Role.NAME);
         assertThat(column(p, "Truename").shapes()).containsKeys("A+/A+", "A+/A+ A");
@@ -50,7 +54,7 @@ class ProfilerTest {
             }
         }
         assertThat(report).contains("Layout: delimited, delimiter ',', quote none, header: yes, encoding UTF-8",
-                "Ch Dispo Date: date, filled 100%", "dates: MMddyy (two-digit years: the descriptor needs a pivotYear)");
+                "Ch Dispo Date: date, filled 100%", "dates: MMddyy (two-digit years: the descriptor needs a pivotYear; years seen: ");
     }
 
     @Test
