@@ -202,7 +202,8 @@ final class ResultsWriter implements Closeable {
         String columns = String.join(", ", plan.columns().stream().map(OutputPlan.Column::name).toList());
         String marks = String.join(", ", plan.columns().stream().map(c -> "?").toList());
         try {
-            connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+            connection = DriverManager.getConnection(org.recordrelief.store.Database.durable(db.url()), db.user(),
+                    db.password());
             connection.setAutoCommit(false);
             insert = connection.prepareStatement("INSERT INTO " + plan.table() + " (" + columns + ") VALUES ("
                     + marks + ")");

@@ -43,13 +43,13 @@ public final class Database {
         return new HikariDataSource(config(url, user, password));
     }
 
+    /** How long one attempt to reach a county database waits; the route tries again a few times. */
+    static final long COUNTY_CONNECT_TIMEOUT_MS = 5_000;
+
     /**
      * A pool whose connections are read-only, for a county source: on PostgreSQL every transaction is then
      * READ ONLY, so even a query that slipped past the descriptor check could not change the county's data.
      */
-    /** How long one attempt to reach a county database waits; the route tries again a few times. */
-    static final long COUNTY_CONNECT_TIMEOUT_MS = 5_000;
-
     public static HikariDataSource readOnlyDataSource(String url, String user, String password) {
         HikariConfig config = config(url, user, password);
         config.setReadOnly(true);
@@ -67,7 +67,7 @@ public final class Database {
 
     private static HikariConfig config(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(durable(url));
         config.setUsername(user == null ? "" : user);
         config.setPassword(password == null ? "" : password);
         if (url.startsWith("jdbc:h2:")) {
@@ -79,6 +79,18 @@ public final class Database {
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         return config;
+    }
+
+    /**
+     * An H2 file database writes a commit out only up to half a second later (its WRITE_DELAY), so a process
+     * killed just after a run completed would lose the run's ledger row and watermark while its results had
+     * already gone to the county. Unless the URL says otherwise, commits are written when they are made.
+     */
+    public static String durable(String url) {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url + ";WRITE_DELAY=0";
+        }
+        return url;
     }
 
     /** The URL as it may be shown: properties that may hold a secret ({@code password=...}) are left out. */

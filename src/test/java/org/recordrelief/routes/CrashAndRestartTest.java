@@ -116,7 +116,6 @@ class CrashAndRestartTest {
              HikariDataSource db = staging.isEmpty() ? Database.dataSource(Database.defaultUrl(work), "sa", "")
                      : Database.dataSource(staging.get(1), "postgres", "")) {
             JdbcTemplate after = new JdbcTemplate(db);
-            // H2 writes its file about a second behind, so on H2 the stopped run's row may be gone with the process.
             // The database county is read at every run, so it may have completed in the stopped process too.
             assertThat(after.queryForList("SELECT adapter_id || ' ' || status FROM rr_run ORDER BY run_id",
                     String.class)).as("no run left RUNNING; the export completed once").doesNotContain(
