@@ -22,6 +22,8 @@ import org.recordrelief.adapter.RecordSpecs.PersonSpec;
  * @param event       for event rows: the date
  * @param output      how determinations go back to the county
  * @param schedule    when {@code serve} reads the county (a cron expression); {@code run} reads it at once
+ * @param approval    {@code required} (the default): results wait for a reviewer's approval before they go
+ *                    back to the county; {@code none}: they go back as soon as the run ends
  */
 public record AdapterDescriptor(
         String county,
@@ -34,5 +36,6 @@ public record AdapterDescriptor(
         ChargeSpec charge,
         EventSpec event,
         OutputSpec output,
-        ScheduleSpec schedule) {
+        ScheduleSpec schedule,
+        String approval) {
 }

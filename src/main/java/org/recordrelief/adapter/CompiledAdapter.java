@@ -37,6 +37,7 @@ import org.recordrelief.rules.CountyPolicy;
  * @param output        how results go back
  * @param sftpSource    the SFTP folder exports are taken from, or null for the work folder's inbox
  * @param sftpOutput    the SFTP folder result files go to, or null for the work folder's outbox
+ * @param configurationSha256 the SHA-256 of the descriptor and policy files as loaded, for the audit trail
  */
 public record CompiledAdapter(
         String id,
@@ -53,7 +54,13 @@ public record CompiledAdapter(
         MappingPlan mapping,
         OutputPlan output,
         SftpSettings sftpSource,
-        SftpSettings sftpOutput) {
+        SftpSettings sftpOutput,
+        String configurationSha256) {
+
+    /** True unless the descriptor says {@code approval: none}: results wait for a reviewer's approval. */
+    public boolean approvalRequired() {
+        return !"none".equals(descriptor.approval());
+    }
 
     /** The compiled readers of the person, case, charge and event sections. */
     public record MappingPlan(RowKindClassifier kinds, RowMapper.PersonReaders person, RowMapper.CaseReaders caseReaders,

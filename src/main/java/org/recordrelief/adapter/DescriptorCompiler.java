@@ -112,12 +112,15 @@ final class DescriptorCompiler {
         require(output.format() != OutputPlan.Format.TABLE || d.output().location() == null, "output.location",
                 "does not apply to a table", "remove it; the table is reached by output.database.url");
         checkSchedule(d.schedule());
+        require(d.approval() == null || d.approval().equals("required") || d.approval().equals("none"), "approval",
+                "unknown value '" + d.approval() + "'", "use required (a reviewer approves results before they go "
+                + "back; the default) or none");
         checkIncremental(source, kind, columns);
         SftpSettings sftpSource = sftp.compile("source", "inbox", source.location(), source.sftp(), null);
         SftpSettings sftpOutput = sftp.compile("output", "outbox", d.output().location(), d.output().sftp(),
                 source.sftp());
         return new CompiledAdapter(id, folder, d, county, kind, charset, columns, delimited, fixedWidth, database,
-                policy, mapping, output, sftpSource, sftpOutput);
+                policy, mapping, output, sftpSource, sftpOutput, configurationSha256(d));
     }
 
     private void completeFileRules(SourceSpec source, String type) {
@@ -176,6 +179,20 @@ final class DescriptorCompiler {
 
     private void rejectUnlessFile(boolean absent, String key) {
         require(absent, key, "only applies to a file source", "remove it");
+    }
+
+    /** The descriptor and its policy file, hashed together: what the audit trail says a run was decided by. */
+    private String configurationSha256(AdapterDescriptor d) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(Files.readAllBytes(Path.of(file)));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(folder.resolve(d.policy() == null ? "policy.yaml" : d.policy())));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new DescriptorException(file, "(file)", "cannot read the descriptor and policy again: "
+                    + e.getMessage(), "check that both files are readable");
+        }
     }
 
     private CountyPolicy<?> policy(AdapterDescriptor d, String county) {

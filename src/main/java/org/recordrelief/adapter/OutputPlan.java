@@ -28,8 +28,17 @@ public record OutputPlan(Rows rows, Format format, String fileTemplate, Charset 
 
     public enum Format { DELIMITED, FIXED_WIDTH, TABLE }
 
-    /** One output column: its name, how its text is made, and (fixed-width) its field. */
-    public record Column(String name, Function<OutputRecord, String> value, FixedWidthRowWriter.Field field) {
+    /**
+     * One output column: its name, the value it is made from ({@code determination.outcome}, {@code
+     * input.COLUMN}; null for a constant), how its text is made, and (fixed-width) its field.
+     */
+    public record Column(String name, String from, Function<OutputRecord, String> value,
+                         FixedWidthRowWriter.Field field) {
+
+        /** True when the column shows part of the determination, so a reviewer's change changes it. */
+        public boolean showsDetermination() {
+            return from != null && from.startsWith("determination.");
+        }
     }
 
     /** The file name for a source file name. */

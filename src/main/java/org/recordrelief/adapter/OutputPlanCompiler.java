@@ -172,7 +172,7 @@ final class OutputPlanCompiler {
             require(c.width() == null && c.align() == null && c.pad() == null, path,
                     "width, align and pad only apply to fixed-width output", "remove them");
         }
-        return new OutputPlan.Column(c.name(), value, field);
+        return new OutputPlan.Column(c.name(), c.from(), value, field);
     }
 
     private Function<OutputRecord, String> mapped(OutputSpec.OutputColumn c, String path,

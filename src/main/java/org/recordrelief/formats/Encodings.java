@@ -19,7 +19,7 @@ public final class Encodings {
      * FastCSV needs a quote character; a format without quotes gets one no decoder makes from a county's
      * text (a noncharacter), so that a NUL at the start of a field cannot open a "quoted" field.
      */
-    static final char NO_QUOTE = '\uFFFF';
+    public static final char NO_QUOTE = '\uFFFF';
 
     private Encodings() {
     }

@@ -29,8 +29,11 @@ import org.recordrelief.store.HistoryAssembler;
  */
 final class PersonDecider {
 
-    /** One result row and the input line it belongs to. */
-    record ResultRow(long line, List<String> values) {
+    /**
+     * One result row, the input line it belongs to, and the first line of the count whose determination it
+     * carries (0 when it carries none), by which a reviewer's change finds the rows to rewrite.
+     */
+    record ResultRow(long line, long determinationLine, List<String> values) {
     }
 
     /**
@@ -48,8 +51,11 @@ final class PersonDecider {
     record Chunk(List<PersonRows> people, RowRenderer renderer) {
     }
 
-    /** What became of a chunk's people; their result rows as text when the chunk asked for it, else null. */
-    record DecidedChunk(List<Decided> people, String renderedResults, int renderedRows) {
+    /**
+     * What became of a chunk's people; their result rows as text when the chunk asked for it (else null),
+     * with each rendered row's determination line.
+     */
+    record DecidedChunk(List<Decided> people, String renderedResults, long[] renderedLines) {
     }
 
     private final CountyPolicy<?> policy;
@@ -77,16 +83,21 @@ final class PersonDecider {
             decided.add(decide(person));
         }
         if (chunk.renderer() == null) {
-            return new DecidedChunk(decided, null, 0);
+            return new DecidedChunk(decided, null, null);
         }
         List<List<String>> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         List<Decided> withoutRows = new ArrayList<>(decided.size());
         for (Decided d : decided) {
-            d.results().forEach(r -> rows.add(r.values()));
+            for (ResultRow r : d.results()) {
+                rows.add(r.values());
+                lines.add(r.determinationLine());
+            }
             withoutRows.add(new Decided(d.read(), d.loaded(), d.quarantined(), d.history(), d.determinations(),
                     d.located(), List.of()));
         }
-        return new DecidedChunk(withoutRows, chunk.renderer().render(rows), rows.size());
+        return new DecidedChunk(withoutRows, chunk.renderer().render(rows),
+                lines.stream().mapToLong(Long::longValue).toArray());
     }
 
     Decided decide(PersonRows person) {
@@ -137,7 +148,8 @@ final class PersonDecider {
                 if (!duplicates.contains(row.lineNumber())) {
                     DeterminationStore.Located d = row.caseId() == null ? null
                             : byCount.get(row.caseId() + "/" + row.chargeId());
-                    rows.add(new ResultRow(row.lineNumber(), values(row, d == null ? null : d.determination())));
+                    rows.add(new ResultRow(row.lineNumber(), d == null ? 0 : d.firstLine(),
+                            values(row, d == null ? null : d.determination())));
                 }
             }
             return rows;
@@ -145,7 +157,7 @@ final class PersonDecider {
         Map<Long, MappedRow> byLine = new HashMap<>();
         mapped.forEach(row -> byLine.put(row.lineNumber(), row));
         byCount.values().stream().sorted(Comparator.comparingLong(DeterminationStore.Located::firstLine))
-                .forEach(d -> rows.add(new ResultRow(d.firstLine(),
+                .forEach(d -> rows.add(new ResultRow(d.firstLine(), d.firstLine(),
                         values(byLine.get(d.firstLine()), d.determination()))));
         return rows;
     }

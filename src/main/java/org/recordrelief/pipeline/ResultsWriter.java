@@ -1,22 +1,19 @@
 package org.recordrelief.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.recordrelief.adapter.DatabaseSettings;
 import org.recordrelief.adapter.OutputPlan;
 import org.recordrelief.formats.Columns;
 import org.recordrelief.formats.DelimitedRowWriter;
@@ -25,59 +22,64 @@ import org.recordrelief.formats.RowWriter;
 import org.recordrelief.store.SpillSort;
 
 /**
- * Writes a run's results in the county's format and place (a file for the outbox, or the county's results
- * table) in input order: each row carries the line it belongs to. While the export comes grouped by person
- * the rows are already in that order and go straight out; once it is read sorted by person, they are
- * sorted back by line on disk and written when the run ends.
+ * Writes a run's results in the county's format (for a results table: its rows as a CSV file, loaded into
+ * the table when the results are delivered) in input order: each row carries the line it belongs to.
+ * While the export comes grouped by person the rows are already in that order and go straight out; once
+ * it is read sorted by person, they are sorted back by line on disk and written when the run ends.
+ * Beside the results goes a file of each row's determination line ({@link ResultLines}), so that a
+ * reviewer's change can be written into the rows it concerns before they are delivered.
  */
 final class ResultsWriter implements Closeable {
-
-    private static final int BATCH = 1000;
 
     private final OutputPlan plan;
     private final Columns inputColumns;
     private final Path file;
+    private final Path linesFile;
     private final Path spillDir;
     private final long spillBudgetChars;
     private RowWriter writer;
     private DelimitedRowWriter delimited;
     private Writer out;
-    private Connection connection;
-    private PreparedStatement insert;
-    /** Removes an earlier row with the same key, so a re-run replaces its rows and never adds a second copy. */
-    private PreparedStatement replace;
+    private DataOutputStream lines;
     private SpillSort byLine;
     private long rows;
-    private long pendingBatch;
 
-    /** @param file the file to write, or null for a table */
-    ResultsWriter(OutputPlan plan, Columns inputColumns, Path file, Path spillDir, long spillBudgetChars) {
+    /**
+     * @param file      the results file (for a table, the file of its rows)
+     * @param linesFile where each row's determination line goes
+     */
+    ResultsWriter(OutputPlan plan, Columns inputColumns, Path file, Path linesFile, Path spillDir,
+                  long spillBudgetChars) {
         this.plan = plan;
         this.inputColumns = inputColumns;
         this.file = file;
+        this.linesFile = linesFile;
         this.spillDir = spillDir;
         this.spillBudgetChars = spillBudgetChars;
         open();
     }
 
-    /** One result row for input line {@code line} (its count's first line for a row per determination). */
-    void write(long line, List<String> values) {
+    /**
+     * One result row for input line {@code line} (its count's first line for a row per determination), which
+     * carries the determination of the count starting on {@code determinationLine} (0: none).
+     */
+    void write(long line, long determinationLine, List<String> values) {
         if (byLine != null) {
-            String[] record = new String[values.size() + 1];
+            String[] record = new String[values.size() + 2];
             record[0] = String.valueOf(line);
+            record[1] = String.valueOf(determinationLine);
             for (int i = 0; i < values.size(); i++) {
-                record[i + 1] = values.get(i) == null ? "" : values.get(i);
+                record[i + 2] = values.get(i) == null ? "" : values.get(i);
             }
             byLine.add(record);
         } else {
-            out(values);
+            out(determinationLine, values);
         }
     }
 
     /**
      * True while rows may come as text made by a {@link #renderer()}: a delimited file written in input
-     * order. Rows that must be sorted first, fixed-width fields (which count what they cut) and tables take
-     * values.
+     * order. Rows that must be sorted first and fixed-width fields (which count what they cut) take values.
      */
     boolean takesRenderedRows() {
         return delimited != null && byLine == null;
@@ -85,21 +87,24 @@ final class ResultsWriter implements Closeable {
 
     /** A renderer for {@link #writeRendered}, for use on one other thread. */
     RowRenderer renderer() {
-        return new RowRenderer(plan.delimited(), plan.lineTerminator());
+        return new RowRenderer(ResultFiles.delimitedFormat(plan), ResultFiles.lineTerminator(plan));
     }
 
-    /** Rows made by a renderer, in input order, after every row written so far. */
-    void writeRendered(String text, int rowCount) {
+    /** Rows made by a renderer, in input order, after every row written so far; one determination line each. */
+    void writeRendered(String text, long[] determinationLines) {
         if (!takesRenderedRows()) {
             throw new IllegalStateException("rendered rows can only go straight into a delimited file");
         }
         delimited.flush();
         try {
             out.write(text);
+            for (long l : determinationLines) {
+                lines.writeLong(l);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        rows += rowCount;
+        rows += determinationLines.length;
     }
 
     /** Forgets what was written; from now on rows may come in any order. */
@@ -110,32 +115,18 @@ final class ResultsWriter implements Closeable {
                 (a, b) -> Long.compare(Long.parseLong(a[0]), Long.parseLong(b[0])));
     }
 
-    /** Writes what waits to be sorted, and closes the file or commits the table rows; returns the rows written. */
+    /** Writes what waits to be sorted and closes the files; returns the rows written. */
     long finish() {
         if (byLine != null) {
             Iterator<String[]> sorted = byLine.sorted();
             while (sorted.hasNext()) {
                 String[] record = sorted.next();
-                out(Arrays.asList(Arrays.copyOfRange(record, 1, record.length)));
+                out(Long.parseLong(record[1]), Arrays.asList(Arrays.copyOfRange(record, 2, record.length)));
             }
             byLine.close();
             byLine = null;
         }
-        if (writer != null) {
-            writer.close();
-            writer = null;
-            delimited = null;
-            out = null;
-            return rows;
-        }
-        try {
-            replace.executeBatch();
-            insert.executeBatch();
-            connection.commit();
-            closeTable();
-        } catch (SQLException e) {
-            throw tableFailure(e);
-        }
+        closeFiles();
         return rows;
     }
 
@@ -144,52 +135,29 @@ final class ResultsWriter implements Closeable {
         return writer == null ? 0 : writer.truncatedValues();
     }
 
-    private void out(List<String> values) {
+    private void out(long determinationLine, List<String> values) {
         rows++;
-        if (writer != null) {
-            writer.write(values);
-            return;
-        }
+        writer.write(values);
         try {
-            for (int i = 0; i < values.size(); i++) {
-                String v = values.get(i);
-                insert.setString(i + 1, v == null || v.isEmpty() ? null : v);
-            }
-            for (int k = 0; k < plan.key().size(); k++) {
-                String v = values.get(plan.key().get(k));
-                replace.setString(k + 1, v == null || v.isEmpty() ? null : v);
-            }
-            replace.addBatch();
-            insert.addBatch();
-            if (++pendingBatch % BATCH == 0) {
-                replace.executeBatch();
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw tableFailure(e);
+            lines.writeLong(determinationLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + linesFile, e);
         }
     }
 
     private void open() {
         rows = 0;
-        pendingBatch = 0;
-        if (plan.format() == OutputPlan.Format.TABLE) {
-            openTable();
-            return;
-        }
-        List<String> header = new ArrayList<>();
-        if (plan.includeInputColumns()) {
-            header.addAll(inputColumns.names());
-        }
-        plan.columns().forEach(c -> header.add(c.name()));
         try {
-            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), plan.charset()), 1 << 16);
+            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), ResultFiles.charset(plan)),
+                    1 << 16);
+            lines = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(linesFile), 1 << 14));
             if (plan.format() == OutputPlan.Format.FIXED_WIDTH) {
                 writer = new FixedWidthRowWriter(out, plan.columns().stream().map(OutputPlan.Column::field).toList(),
                         plan.lineTerminator());
                 delimited = null;
             } else {
-                delimited = new DelimitedRowWriter(out, plan.delimited(), plan.lineTerminator(), header);
+                delimited = new DelimitedRowWriter(out, ResultFiles.delimitedFormat(plan),
+                        ResultFiles.lineTerminator(plan), ResultFiles.header(plan, inputColumns));
                 writer = delimited;
             }
         } catch (IOException e) {
@@ -197,57 +165,35 @@ final class ResultsWriter implements Closeable {
         }
     }
 
-    private void openTable() {
-        DatabaseSettings db = plan.database();
-        String columns = String.join(", ", plan.columns().stream().map(OutputPlan.Column::name).toList());
-        String marks = String.join(", ", plan.columns().stream().map(c -> "?").toList());
-        try {
-            connection = DriverManager.getConnection(org.recordrelief.store.Database.durable(db.url()), db.user(),
-                    db.password());
-            connection.setAutoCommit(false);
-            insert = connection.prepareStatement("INSERT INTO " + plan.table() + " (" + columns + ") VALUES ("
-                    + marks + ")");
-            replace = connection.prepareStatement("DELETE FROM " + plan.table() + " WHERE " + String.join(" AND ",
-                    plan.key().stream().map(i -> plan.columns().get(i).name() + " = ?").toList()));
-        } catch (SQLException e) {
-            throw tableFailure(e);
-        }
-    }
-
-    private IllegalStateException tableFailure(SQLException e) {
-        return new IllegalStateException("cannot write the results table " + plan.table() + ": "
-                + org.recordrelief.store.SqlFailures.describe(e), e);
-    }
-
-    /** Throws away what was written: the file is truncated, the table rows rolled back. */
-    private void discard() {
+    private void closeFiles() {
         try {
             if (writer != null) {
                 writer.close();
-                writer = null;
-                delimited = null;
-                out = null;
             }
-            if (connection != null) {
-                connection.rollback();
-                closeTable();
+            if (lines != null) {
+                lines.close();
             }
-        } catch (SQLException ignored) {
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + linesFile, e);
+        } finally {
+            writer = null;
+            delimited = null;
+            out = null;
+            lines = null;
+        }
+    }
+
+    /** Throws away what was written: the files are truncated when opened again. */
+    private void discard() {
+        try {
+            closeFiles();
+        } catch (UncheckedIOException ignored) {
             // what was written is thrown away anyway
         }
         if (byLine != null) {
             byLine.close();
             byLine = null;
         }
-    }
-
-    private void closeTable() throws SQLException {
-        insert.close();
-        replace.close();
-        connection.close();
-        insert = null;
-        replace = null;
-        connection = null;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryAccumulator;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.store.DeterminationStore;
+import org.recordrelief.model.Person;
+import org.recordrelief.store.PersonStore;
 import org.recordrelief.store.QuarantineStore;
 import org.recordrelief.store.Reconciliation;
 
@@ -35,7 +37,7 @@ import org.recordrelief.store.Reconciliation;
 public final class RunPass implements Closeable {
 
     /** How a run ended: its figures, its reconciliation, and what it wrote. */
-    public record Result(RunSummary summary, Reconciliation reconciliation, String outputName, List<Path> files) {
+    public record Result(RunSummary summary, Reconciliation reconciliation, String outputName, PendingResults files) {
     }
 
     private static final int BATCH = 1000;
@@ -56,9 +58,13 @@ public final class RunPass implements Closeable {
     private final RowRenderer renderer;
     private final OutputPlan plan;
     private final Path resultsFile;
+    private final Path linesFile;
     private final ResultsWriter results;
     private final List<DeterminationStore.Located> determinationBatch = new ArrayList<>();
     private final List<QuarantinedRow> quarantineBatch = new ArrayList<>();
+    /** Null unless a reviewer will approve the results and may ask who a person is. */
+    private final PersonStore people;
+    private final List<Person> peopleBatch = new ArrayList<>();
     private SummaryAccumulator summary;
     private long read;
     private long loaded;
@@ -66,7 +72,8 @@ public final class RunPass implements Closeable {
     private long toReview;
 
     public RunPass(long runId, CompiledAdapter adapter, RowMapper mapper, LocalDate asOf, String sourceName, Path tmp,
-                   DeterminationStore determinations, QuarantineStore quarantine) {
+                   DeterminationStore determinations, QuarantineStore quarantine, PersonStore people) {
+        this.people = adapter.approvalRequired() ? people : null;
         this.runId = runId;
         this.adapter = adapter;
         this.policy = adapter.policy();
@@ -81,9 +88,11 @@ public final class RunPass implements Closeable {
                 "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
         this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
                 IN_FLIGHT);
-        this.resultsFile = plan.format() == OutputPlan.Format.TABLE ? null : tmp.resolve(plan.fileName(sourceName));
-        this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, tmp.resolve("spill-results"),
-                SPILL_BUDGET_CHARS);
+        this.resultsFile = tmp.resolve(plan.format() == OutputPlan.Format.TABLE
+                ? ResultFiles.tableRowsName(plan, sourceName) : plan.fileName(sourceName));
+        this.linesFile = tmp.resolve(ResultFiles.linesName(resultsFile.getFileName().toString()));
+        this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, linesFile,
+                tmp.resolve("spill-results"), SPILL_BUDGET_CHARS);
         this.renderer = results.takesRenderedRows() ? results.renderer() : null;
         this.summary = newSummary();
     }
@@ -109,20 +118,26 @@ public final class RunPass implements Closeable {
             person.quarantined().forEach(this::quarantine);
             if (person.history() != null) {
                 summary.add(person.history(), person.determinations());
+                if (people != null) {
+                    peopleBatch.add(person.history().person());
+                }
             }
             determinationBatch.addAll(person.located());
             for (PersonDecider.ResultRow row : person.results()) {
-                results.write(row.line(), row.values());
+                results.write(row.line(), row.determinationLine(), row.values());
             }
         }
         if (chunk.renderedResults() != null) {
-            results.writeRendered(chunk.renderedResults(), chunk.renderedRows());
+            results.writeRendered(chunk.renderedResults(), chunk.renderedLines());
         }
         if (determinationBatch.size() >= BATCH) {
             flushDeterminations();
         }
         if (quarantineBatch.size() >= BATCH) {
             flushQuarantine();
+        }
+        if (peopleBatch.size() >= BATCH) {
+            flushPeople();
         }
     }
 
@@ -140,6 +155,10 @@ public final class RunPass implements Closeable {
         determinationBatch.clear();
         quarantineBatch.clear();
         quarantine.discard(runId);
+        peopleBatch.clear();
+        if (people != null) {
+            people.discard(runId);
+        }
         results.restartInAnyOrder();
         summary = newSummary();
         read = 0;
@@ -153,18 +172,14 @@ public final class RunPass implements Closeable {
         worker.drain();
         flushDeterminations();
         flushQuarantine();
+        flushPeople();
         long written = results.finish();
         summary.quarantinedForReview(toReview);
-        List<Path> files = new ArrayList<>();
-        String outputName;
-        if (resultsFile == null) {
-            outputName = "table " + plan.table() + " (" + written + " rows)";
-        } else {
-            files.add(resultsFile);
-            outputName = resultsFile.getFileName().toString();
-        }
-        files.add(writeQuarantineReport());
-        return new Result(summary.summary(), new Reconciliation(read, loaded, quarantined), outputName, files);
+        boolean table = plan.format() == OutputPlan.Format.TABLE;
+        String outputName = table ? "table " + plan.table() + " (" + written + " rows)"
+                : resultsFile.getFileName().toString();
+        return new Result(summary.summary(), new Reconciliation(read, loaded, quarantined), outputName,
+                new PendingResults(resultsFile, linesFile, writeQuarantineReport(), table));
     }
 
     /** Values cut to fit fixed-width fields, for the run's log. */
@@ -177,14 +192,20 @@ public final class RunPass implements Closeable {
         determinationBatch.clear();
     }
 
+    private void flushPeople() {
+        if (people != null) {
+            people.insert(runId, peopleBatch);
+        }
+        peopleBatch.clear();
+    }
+
     private void flushQuarantine() {
         quarantine.insert(runId, sourceName, quarantineBatch);
         quarantineBatch.clear();
     }
 
     private Path writeQuarantineReport() {
-        int dot = sourceName.lastIndexOf('.');
-        Path file = tmp.resolve((dot > 0 ? sourceName.substring(0, dot) : sourceName) + "-quarantine.csv");
+        Path file = tmp.resolve(ResultFiles.quarantineName(sourceName));
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
              RowWriter writer = new DelimitedRowWriter(out, DelimitedFormat.CSV, "\n",
                      List.of("source_file", "line", "field", "reason", "needs_review"))) {

@@ -22,7 +22,9 @@ import org.recordrelief.adapter.SftpSettings;
 import org.recordrelief.adapter.mapping.Pseudonymizer;
 import org.recordrelief.formats.UnreadableSourceException;
 import org.recordrelief.store.DeterminationStore;
+import org.recordrelief.pipeline.PendingResults;
 import org.recordrelief.pipeline.PersonRows;
+import org.recordrelief.pipeline.ResultsTable;
 import org.recordrelief.pipeline.ReplayableRows;
 import org.recordrelief.pipeline.RunPass;
 import org.recordrelief.store.QuarantineStore;
@@ -57,6 +59,7 @@ public final class CountyRuns {
     private final QuarantineStore quarantine;
     private final DeterminationStore determinations;
     private final Watermarks watermarks;
+    private final org.recordrelief.store.PersonStore people;
     /** Database counties whose read is going, since when. */
     private volatile boolean abandoned;
     private final Map<String, Instant> going = new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,6 +82,7 @@ public final class CountyRuns {
         this.quarantine = new QuarantineStore(dataSource);
         this.determinations = new DeterminationStore(dataSource);
         this.watermarks = new Watermarks(dataSource);
+        this.people = new org.recordrelief.store.PersonStore(dataSource);
     }
 
     /**
@@ -186,10 +190,11 @@ public final class CountyRuns {
         }
         long runId = ledger.start(adapterId, adapter.county(), sourceName, date, adapter.policy().ruleSet().version(),
                 sha256);
+        ledger.configuration(runId, adapter.configurationSha256());
         LOG.info("{}: run {} started on {} (as of {})", adapterId, runId, sourceName, date);
         CrashPoint.reached(adapterId, "parse");
         RunPass pass = new RunPass(runId, adapter, adapter.mapper(pseudonymizer, LocalDate.now()), date, sourceName, tmp,
-                determinations, quarantine);
+                determinations, quarantine, people);
         RunContext run = new RunContext(runId, adapter, sourceName, date, pass, pass.people(rows));
         Progress.Counting bytes = counted;
         run.progress(new Progress(adapterId + ": run " + runId, body instanceof File f ? f.length() : -1,
@@ -279,8 +284,8 @@ public final class CountyRuns {
         run.progress().rows(rows);
     }
 
-    /** Finishes the results and the quarantine report; returns the files for the county's outbox. */
-    public List<File> writeBack(RunContext run) {
+    /** Finishes the results and the quarantine report. */
+    public void writeBack(RunContext run) {
         goNoFurtherIfAbandoned();
         run.people().close();
         run.progress().done();
@@ -290,31 +295,84 @@ public final class CountyRuns {
         }
         run.result(result);
         CrashPoint.reached(run.adapter().id(), "stage");
-        run.outputs().addAll(result.files());
-        return result.files().stream().map(Path::toFile).toList();
     }
 
-    /** Reconciles the run and records it as completed. */
-    public void finish(RunContext run) {
+    /**
+     * Keeps a run's results for a reviewer: moved to the county's awaiting-approval folder, the run recorded
+     * as AWAITING_APPROVAL with its figures. Nothing goes to the county until the run is approved.
+     */
+    public void holdForApproval(RunContext run) {
+        goNoFurtherIfAbandoned();
+        Reconciliation r = run.reconciliation();
+        run.results().movedTo(WorkFolders.of(workDir, run.adapter().id()).awaitingApproval(run.runId()));
+        run.recordSource(ledger);
+        ledger.awaitApproval(run.runId(), r, run.summary(), run.outputName());
+        run.completed();
+        logReconciliation(run.adapter().id(), run.runId(), r);
+        LOG.info("{}: run {} awaits a reviewer's approval: {}; {}", run.adapter().id(), run.runId(), r,
+                figures(run.summary()));
+        readEnded(run.adapter().id());
+        listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.AWAITING_APPROVAL,
+                r, run.summary(), run.outputName(), List.of(), null));
+    }
+
+    /**
+     * Loads the results into the county's table, when that is where they go; returns the files for the
+     * county's outbox (the results file, the quarantine report).
+     */
+    public List<File> deliver(Delivery delivery) {
+        goNoFurtherIfAbandoned();
+        PendingResults results = delivery.results();
+        if (results.table()) {
+            long rows = ResultsTable.load(delivery.adapter().output(), results.results());
+            LOG.info("{}: run {}: {} rows written to table {}", delivery.adapter().id(), delivery.runId(), rows,
+                    delivery.adapter().output().table());
+        }
+        return results.outboxFiles().stream().map(Path::toFile).toList();
+    }
+
+    /** Records a delivered run as completed. */
+    public void finish(Delivery delivery) {
+        if (delivery instanceof RunContext run) {
+            finishRun(run);
+        } else {
+            finishApproved((ApprovedBatch) delivery);
+        }
+    }
+
+    private void finishRun(RunContext run) {
         goNoFurtherIfAbandoned();
         Reconciliation r = run.reconciliation();
         CrashPoint.reached(run.adapter().id(), "deliver");
         run.recordSource(ledger);
         ledger.complete(run.runId(), r, run.summary(), run.outputName());
         run.completed();
-        for (Path tmp : run.outputs()) {
-            deleteQuietly(tmp);
-        }
-        if (!r.balances()) {
-            LOG.error("{}: run {} does not reconcile: {}", run.adapter().id(), run.runId(), r);
-        }
-        LOG.info("{}: run {} completed: {}; {}", run.adapter().id(), run.runId(), r, String.format(Locale.ROOT,
-                "%,d convictions eligible, %,d dismissed, %,d reduced", run.summary().convictionsEligible(),
-                run.summary().dismissed(), run.summary().reduced()));
+        run.results().all().forEach(CountyRuns::deleteQuietly);
+        logReconciliation(run.adapter().id(), run.runId(), r);
+        LOG.info("{}: run {} completed: {}; {}", run.adapter().id(), run.runId(), r, figures(run.summary()));
         readEnded(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.COMPLETED, r,
-                run.summary(), run.outputName(), run.outputs().stream().map(p -> p.getFileName().toString()).toList(),
-                null));
+                run.summary(), run.outputName(), run.results().outboxFiles().stream()
+                .map(p -> p.getFileName().toString()).toList(), null));
+    }
+
+    private void finishApproved(ApprovedBatch batch) {
+        CrashPoint.reached(batch.adapter().id(), "deliver");
+        ledger.delivered(batch.runId());
+        deleteMatching(batch.folder(), name -> true);
+        deleteQuietly(batch.folder());
+        LOG.info("{}: run {} approved by a reviewer and delivered", batch.adapter().id(), batch.runId());
+    }
+
+    private static void logReconciliation(String adapterId, long runId, Reconciliation r) {
+        if (!r.balances()) {
+            LOG.error("{}: run {} does not reconcile: {}", adapterId, runId, r);
+        }
+    }
+
+    private static String figures(org.recordrelief.report.RunSummary s) {
+        return String.format(Locale.ROOT, "%,d convictions eligible, %,d dismissed, %,d reduced",
+                s.convictionsEligible(), s.dismissed(), s.reduced());
     }
 
     /**
@@ -331,6 +389,7 @@ public final class CountyRuns {
             run.people().close();
             run.pass().close();
             quarantine.discard(runId);
+            people.discard(runId);
         } else {
             runId = ledger.start(adapterId, adapter == null ? "?" : adapter.county(), sourceName, asOf.get(),
                     adapter == null ? "?" : adapter.policy().ruleSet().version());

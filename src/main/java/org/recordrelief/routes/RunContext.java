@@ -11,7 +11,7 @@ import org.recordrelief.report.RunSummary;
 import org.recordrelief.store.Reconciliation;
 
 /** The state of one county run as it moves through the routes' stages. Safe to log: no personal data. */
-public final class RunContext {
+public final class RunContext implements Delivery {
 
     private final long runId;
     private final CompiledAdapter adapter;
@@ -19,7 +19,6 @@ public final class RunContext {
     private final LocalDate asOf;
     private final RunPass pass;
     private final PersonGroups people;
-    private final List<Path> outputs = new ArrayList<>();
     private RunPass.Result result;
     private String skippedBecause;
     private Path sourceFile;
@@ -87,10 +86,22 @@ public final class RunContext {
         return skippedBecause;
     }
 
+    /** True when the county's results wait for a reviewer's approval before they are delivered. */
+    public boolean awaitsApproval() {
+        return adapter.approvalRequired();
+    }
+
+    @Override
+    public org.recordrelief.pipeline.PendingResults results() {
+        return result.files();
+    }
+
+    @Override
     public long runId() {
         return runId;
     }
 
+    @Override
     public CompiledAdapter adapter() {
         return adapter;
     }
@@ -113,10 +124,6 @@ public final class RunContext {
 
     void result(RunPass.Result result) {
         this.result = result;
-    }
-
-    public List<Path> outputs() {
-        return outputs;
     }
 
     public RunSummary summary() {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * The folders of one county under the work directory: {@code inbox} (exports are dropped here),
  * {@code archive} (processed exports, never deleted), {@code failed} (exports that could not be read, each
- * with a reason file), {@code outbox} (results and quarantine reports) and {@code tmp}.
+ * with a reason file), {@code outbox} (results and quarantine reports), {@code tmp}, and {@code
+ * awaiting-approval} (a run's results until a reviewer approves them, one folder per run).
  */
 public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Path tmp) {
 
@@ -14,6 +15,11 @@ public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Pa
         Path base = workDir.toAbsolutePath().resolve(adapterId);
         return new WorkFolders(base.resolve("inbox"), base.resolve("archive"), base.resolve("failed"),
                 base.resolve("outbox"), base.resolve("tmp"));
+    }
+
+    /** Where a run's results wait for a reviewer's approval. */
+    public Path awaitingApproval(long runId) {
+        return inbox.getParent().resolve("awaiting-approval").resolve("run-" + runId);
     }
 
     public WorkFolders create() {

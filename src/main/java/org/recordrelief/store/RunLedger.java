@@ -19,6 +19,9 @@ public final class RunLedger {
     public record Interrupted(long runId, String adapterId, String sourceName) {
     }
 
+    /** Runs that processed their export: their results were delivered, or wait for (or passed) approval. */
+    private static final String PROCESSED = "('COMPLETED', 'AWAITING_APPROVAL', 'APPROVED')";
+
     private final JdbcTemplate jdbc;
     private final String workFolder;
 
@@ -40,6 +43,7 @@ public final class RunLedger {
         for (Interrupted run : runs) {
             jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", run.runId());
             jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", run.runId());
+            jdbc.update("DELETE FROM rr_person WHERE run_id = ?", run.runId());
             jdbc.update("UPDATE rr_run SET status = 'INTERRUPTED', finished_at = ?, failure_reason = ? WHERE run_id = ? "
                     + "AND status = 'RUNNING'", Timestamp.from(Instant.now()), reason, run.runId());
         }
@@ -48,17 +52,19 @@ public final class RunLedger {
 
     /**
      * Removes the determinations and quarantined rows of this work folder's runs that finished before
-     * {@code cutoff} (whatever their status, never a run still going), and marks them purged; the ledger
+     * {@code cutoff} (whatever their status, never a run still going or one a reviewer has yet to decide or
+     * whose delivery has not ended), and marks them purged; the ledger
      * rows stay, with their counts. Returns how many runs were purged.
      */
     public int purgeFinishedBefore(Instant cutoff) {
-        List<Long> runs = jdbc.queryForList("SELECT run_id FROM rr_run WHERE status <> 'RUNNING' AND purged_at IS "
-                + "NULL AND finished_at < ? AND (work_folder = ? OR work_folder IS NULL) ORDER BY run_id", Long.class,
+        List<Long> runs = jdbc.queryForList("SELECT run_id FROM rr_run WHERE status NOT IN ('RUNNING', "
+                + "'AWAITING_APPROVAL', 'APPROVED') AND purged_at IS NULL AND finished_at < ? AND (work_folder = ? OR work_folder IS NULL) ORDER BY run_id", Long.class,
                 Timestamp.from(cutoff), workFolder);
         Timestamp now = Timestamp.from(Instant.now());
         for (long runId : runs) {
             jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
             jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
+            jdbc.update("DELETE FROM rr_person WHERE run_id = ?", runId);
             jdbc.update("UPDATE rr_run SET purged_at = ? WHERE run_id = ?", now, runId);
         }
         return runs.size();
@@ -70,8 +76,8 @@ public final class RunLedger {
 
     /** True when a completed run of this county processed a file of this size (so the contents may match). */
     public boolean completedWithSize(String adapterId, long bytes) {
-        return !jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_bytes = ? AND status = "
-                + "'COMPLETED'", Long.class, adapterId, bytes).isEmpty();
+        return !jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_bytes = ? AND status IN "
+                + PROCESSED, Long.class, adapterId, bytes).isEmpty();
     }
 
     /** The file's size and SHA-256, once known (a file export's hash is taken as the run reads it). */
@@ -81,8 +87,8 @@ public final class RunLedger {
 
     /** The completed run of this county that processed a file with these contents, if any. */
     public Optional<RunRecord> completedWithContents(String adapterId, String sha256) {
-        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_sha256 = ? AND status = "
-                + "'COMPLETED' ORDER BY run_id", Long.class, adapterId, sha256).stream().findFirst()
+        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_sha256 = ? AND status IN "
+                + PROCESSED + " ORDER BY run_id", Long.class, adapterId, sha256).stream().findFirst()
                 .flatMap(this::find);
     }
 
@@ -118,14 +124,23 @@ public final class RunLedger {
 
     /** Records a run as completed; refused when the run is no longer RUNNING (it was interrupted meanwhile). */
     public void complete(long runId, Reconciliation r, RunSummary s, String outputName) {
-        int updated = jdbc.update("UPDATE rr_run SET status = 'COMPLETED', finished_at = ?, rows_read = ?, rows_loaded = ?, "
+        end(runId, RunStatus.COMPLETED, r, s, outputName);
+    }
+
+    /** Records a run whose results wait for a reviewer's approval, with its figures; refused as complete() is. */
+    public void awaitApproval(long runId, Reconciliation r, RunSummary s, String outputName) {
+        end(runId, RunStatus.AWAITING_APPROVAL, r, s, outputName);
+    }
+
+    private void end(long runId, RunStatus status, Reconciliation r, RunSummary s, String outputName) {
+        int updated = jdbc.update("UPDATE rr_run SET status = ?, finished_at = ?, rows_read = ?, rows_loaded = ?, "
                         + "rows_quarantined = ?, persons = ?, convictions_eligible = ?, individuals_eligible = ?, "
                         + "dismissed = ?, reduced = ?, left_no_conviction = ?, left_no_felony = ?, "
                         + "persons_with_unreadable_rows = ?, reviews_incomplete_history = ?, quarantined_to_review = ?, "
                         + "output_name = ? "
                         + "WHERE run_id = ? AND status = 'RUNNING'",
-                Timestamp.from(Instant.now()), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(), s.personsEvaluated(),
-                s.convictionsEligible(), s.individualsEligible(), s.dismissed(), s.reduced(),
+                status.name(), Timestamp.from(Instant.now()), r.rowsRead(), r.rowsLoaded(), r.rowsQuarantined(),
+                s.personsEvaluated(), s.convictionsEligible(), s.individualsEligible(), s.dismissed(), s.reduced(),
                 s.individualsLeftWithNoConviction(), s.individualsLeftWithNoFelony(),
                 s.individualsWithUnreadableRecords(), s.reviewsForIncompleteHistory(), s.quarantinedForReview(),
                 outputName, runId);
@@ -134,6 +149,35 @@ public final class RunLedger {
             throw new IllegalStateException("run " + runId + " was interrupted before it could be recorded as completed; "
                     + "its export is read again at the next start");
         }
+    }
+
+    /** The SHA-256 of the descriptor and policy a run was decided by. */
+    public void configuration(long runId, String sha256) {
+        jdbc.update("UPDATE rr_run SET descriptor_sha256 = ? WHERE run_id = ?", sha256, runId);
+    }
+
+    /**
+     * Records a reviewer's decision on a run awaiting approval: APPROVED or REJECTED. False when the run was
+     * not awaiting approval (decided meanwhile by someone else).
+     */
+    public boolean decide(long runId, RunStatus decision, String reviewer, String note) {
+        if (decision != RunStatus.APPROVED && decision != RunStatus.REJECTED) {
+            throw new IllegalArgumentException("a reviewer approves or rejects, not " + decision);
+        }
+        return jdbc.update("UPDATE rr_run SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE "
+                + "run_id = ? AND status = 'AWAITING_APPROVAL'", decision.name(), reviewer,
+                Timestamp.from(Instant.now()), note, runId) == 1;
+    }
+
+    /** An approved run's results reached the county. */
+    public void delivered(long runId) {
+        jdbc.update("UPDATE rr_run SET status = 'COMPLETED' WHERE run_id = ? AND status = 'APPROVED'", runId);
+    }
+
+    /** This work folder's approved runs whose delivery has not ended (the process stopped during it). */
+    public List<Long> approvedNotDelivered() {
+        return jdbc.queryForList("SELECT run_id FROM rr_run WHERE status = 'APPROVED' AND (work_folder = ? OR "
+                + "work_folder IS NULL) ORDER BY run_id", Long.class, workFolder);
     }
 
     /** Records a run as failed, unless it was already interrupted. */

@@ -75,4 +75,10 @@ public final class Watermarks {
         }
         throw new IllegalStateException("rr_watermark holds '" + text + "', which is neither a time nor a number");
     }
+
+    /** Forgets a county's watermark: its next read is a whole one (a reviewer rejected what was read). */
+    public void forget(String adapterId) {
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("DELETE FROM rr_watermark WHERE adapter_id = ?",
+                adapterId);
+    }
 }

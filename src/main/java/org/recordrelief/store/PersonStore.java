@@ -1,0 +1,74 @@
+package org.recordrelief.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.recordrelief.model.Person;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Who the pseudonymous people of a run awaiting approval are, for a reviewer who asks: their name and date
+ * of birth, nothing else. Kept only until the run is decided (and never for a county without approval).
+ */
+public final class PersonStore {
+
+    /** A person's name as a reviewer sees it, and their date of birth (either may be missing). */
+    public record Named(String name, LocalDate dateOfBirth) {
+
+        @Override
+        public String toString() {
+            return "Named[redacted]";
+        }
+    }
+
+    private static final BatchInsert INSERT = new BatchInsert("rr_person", List.of("run_id", "person_id",
+            "name_last", "name_first", "name_middle", "date_of_birth"));
+
+    private final DataSource dataSource;
+
+    public PersonStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void insert(long runId, List<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(people.size());
+        for (Person p : people) {
+            rows.add(new Object[] {runId, p.personId(), p.name() == null ? null : p.name().last(),
+                    p.name() == null ? null : p.name().first(), p.name() == null ? null : p.name().middle(),
+                    p.dateOfBirth() == null ? null : p.dateOfBirth().toString()});
+        }
+        Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, rows));
+    }
+
+    /** The named people among {@code personIds}, by id. */
+    public Map<String, Named> find(long runId, Collection<String> personIds) {
+        Map<String, Named> found = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        new NamedParameterJdbcTemplate(dataSource).query("SELECT person_id, name_last, name_first, name_middle, "
+                + "date_of_birth FROM rr_person WHERE run_id = :run AND person_id IN (:ids)",
+                new MapSqlParameterSource("run", runId).addValue("ids", personIds), rs -> {
+                    String name = String.join(" ", java.util.stream.Stream.of(rs.getString("name_first"),
+                            rs.getString("name_middle"), rs.getString("name_last")).filter(s -> s != null
+                            && !s.isBlank()).toList());
+                    found.put(rs.getString("person_id"), new Named(name.isEmpty() ? "(no name)" : name,
+                            rs.getObject("date_of_birth", LocalDate.class)));
+                });
+        return found;
+    }
+
+    /** Forgets the run's people (the run was decided, interrupted or purged). */
+    public void discard(long runId) {
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("DELETE FROM rr_person WHERE run_id = ?",
+                runId);
+    }
+}
