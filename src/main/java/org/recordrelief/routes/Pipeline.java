@@ -57,8 +57,11 @@ public final class Pipeline implements AutoCloseable {
     private final CountyRuns runs;
     private final List<HikariDataSource> countyDatabases;
     private final int stopSeconds;
+    private final org.recordrelief.review.Review review;
 
-    private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases, int stopSeconds) {
+    private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases, int stopSeconds,
+                     org.recordrelief.review.Review review) {
+        this.review = review;
         this.stopSeconds = stopSeconds;
         this.main = main;
         this.runs = runs;
@@ -84,6 +87,11 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         main.bind("inboxEntries", new InboxEntries());
+        java.util.concurrent.atomic.AtomicReference<org.apache.camel.ProducerTemplate> producer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        org.recordrelief.review.Review review = new org.recordrelief.review.Review(s.stagingDatabase(), s.adapters(),
+                s.workDir(), batch -> deliverApproved(producer.get(), batch));
+        main.bind("review", review);
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
         for (CompiledAdapter adapter : s.adapters()) {
@@ -113,7 +121,28 @@ public final class Pipeline implements AutoCloseable {
             countyDatabases.forEach(HikariDataSource::close);
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
-        return new Pipeline(main, runs, countyDatabases, s.stopSeconds());
+        producer.set(main.getCamelContext().createProducerTemplate());
+        review.resumeApprovedDeliveries();
+        return new Pipeline(main, runs, countyDatabases, s.stopSeconds(), review);
+    }
+
+    /** Sends an approved batch through its county's delivery route and waits for it; a failure is thrown. */
+    private static void deliverApproved(org.apache.camel.ProducerTemplate producer, ApprovedBatch batch) {
+        org.apache.camel.Exchange done = producer.send("direct:deliver-" + batch.adapter().id(), exchange -> {
+            exchange.setProperty("run", batch);
+            // not a failed run of the county's source: the reviewer is told, and the run stays APPROVED
+            exchange.setProperty("recordReliefFailureRecorded", true);
+        });
+        if (done.getException() != null) {
+            throw new IllegalStateException("the approved results of run " + batch.runId() + " could not be "
+                    + "delivered: " + FailureReasons.reasonFor(done.getException()) + "; they are delivered again at "
+                    + "the next start", done.getException());
+        }
+    }
+
+    /** What reviewers do: for the review pages and for tests. */
+    public org.recordrelief.review.Review review() {
+        return review;
     }
 
     /**
