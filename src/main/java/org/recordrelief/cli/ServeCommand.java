@@ -2,6 +2,7 @@ package org.recordrelief.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,17 @@ final class ServeCommand implements Callable<Integer> {
             + "progress may take to finish before it is interrupted (default: ${DEFAULT-VALUE}).")
     int stopTimeoutSeconds;
 
+    @Option(names = "--web-host", defaultValue = "127.0.0.1", description = "Address the review pages are served on "
+            + "(default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every address, behind an HTTPS proxy).")
+    String webHost;
+
+    @Option(names = "--web-port", defaultValue = "8642", description = "Port of the review pages (default: "
+            + "${DEFAULT-VALUE}).")
+    int webPort;
+
+    @Option(names = "--no-web", description = "Serve no review pages.")
+    boolean noWeb;
+
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to serve (default: every county).")
     List<String> only = new ArrayList<>();
 
@@ -59,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
         WorkFolderLock lock = WorkFolderLock.take(work);
         HikariDataSource staging = database.open(work);
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds),
+                PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
+                noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8))),
                 new Events());
         for (CompiledAdapter c : counties) {
             LOG.info("{}: {}", c.id(), c.schedule() != null ? "read on schedule '" + c.schedule().cron() + "'"
@@ -67,6 +80,10 @@ final class ServeCommand implements Callable<Integer> {
                     : c.isFileSource() ? "polled every " + pollSeconds + " s" : "not read (no schedule)");
         }
         LOG.info("serving {} counties from {}; stop with SIGTERM or Ctrl-C", counties.size(), work.toAbsolutePath());
+        if (!noWeb) {
+            LOG.info("review pages: http://{}:{}/ (reviewers are added with: record-relief admin add-reviewer)", webHost,
+                    webPort);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: a run in progress may take up to {} s to finish", stopTimeoutSeconds);

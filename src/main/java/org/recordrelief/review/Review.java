@@ -51,7 +51,7 @@ public final class Review {
 
     /** No such run or determination (HTTP 404). */
     public static final class NotFound extends RuntimeException {
-        NotFound(String message) {
+        public NotFound(String message) {
             super(message);
         }
     }

@@ -33,10 +33,18 @@ public final class Pipeline implements AutoCloseable {
      * @param service         read each county on its schedule, for as long as the service runs ({@code serve}),
      *                        instead of once ({@code run})
      * @param stopSeconds     when stopped, how long a run in progress may take to finish before it is interrupted
+     * @param web             where the review pages are served, or null for none
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
-                           boolean service, int stopSeconds) {
+                           boolean service, int stopSeconds, Web web) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
+                        boolean service, int stopSeconds) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess,
+                    service, stopSeconds, null);
+        }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess) {
@@ -47,6 +55,23 @@ public final class Pipeline implements AutoCloseable {
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis) {
             this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, false);
+        }
+    }
+
+    /**
+     * The review pages' address and how long a login lasts.
+     *
+     * @param host the address to bind (127.0.0.1 by default: reachable from this machine only)
+     * @param port the port (0: any free one)
+     */
+    public record Web(String host, int port, java.time.Duration idleLogin, java.time.Duration longestLogin) {
+
+        public static Web local(int port) {
+            return new Web("127.0.0.1", port, java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(8));
+        }
+
+        public String address() {
+            return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
         }
     }
 
@@ -92,6 +117,15 @@ public final class Pipeline implements AutoCloseable {
         org.recordrelief.review.Review review = new org.recordrelief.review.Review(s.stagingDatabase(), s.adapters(),
                 s.workDir(), batch -> deliverApproved(producer.get(), batch));
         main.bind("review", review);
+        String routes = "file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml";
+        if (s.web() != null) {
+            main.bind("reviewWeb", new org.recordrelief.web.ReviewWeb(review, new org.recordrelief.review.Reviewers(
+                    s.stagingDatabase()), new org.recordrelief.web.Sessions(s.web().idleLogin(), s.web().longestLogin(),
+                    java.time.Clock.systemUTC())));
+            main.configure().httpServer().withEnabled(true).withHost(s.web().host()).withPort(s.web().port())
+                    .withMaxBodySize(1_000_000L);
+            routes += ",file:" + s.routesDir().toAbsolutePath() + "/web/*.camel.yaml";
+        }
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
         for (CompiledAdapter adapter : s.adapters()) {
@@ -105,7 +139,7 @@ public final class Pipeline implements AutoCloseable {
         }
         main.bind("countyReads", new CountyReads(s.adapters().stream().collect(java.util.stream.Collectors.toMap(
                 CompiledAdapter::id, a -> a)), byCounty, new org.recordrelief.store.Watermarks(s.stagingDatabase())));
-        main.configure().withRoutesIncludePattern("file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml");
+        main.configure().withRoutesIncludePattern(routes);
         main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis(), s.service()));
         main.configure().withLogMask(true);
         main.configure().withShutdownTimeout(s.stopSeconds());

@@ -48,7 +48,25 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * Copies of bundled county folders whose results go back without a reviewer's approval ({@code approval:
+     * none} added): for tests of everything but the approval.
+     */
     public static Path adapters(Path tmp, String... counties) {
+        Path adapters = adaptersNeedingApproval(tmp, counties);
+        for (String county : counties) {
+            Path descriptor = adapters.resolve(county).resolve("adapter.yaml");
+            try {
+                Files.writeString(descriptor, "\napproval: none\n", java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return adapters;
+    }
+
+    /** Copies of bundled county folders as they are: their results wait for a reviewer's approval. */
+    public static Path adaptersNeedingApproval(Path tmp, String... counties) {
         Path adapters = tmp.resolve("adapters");
         for (String county : counties) {
             copyFolder(Path.of("county-adapters", county), adapters.resolve(county));
