@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code record-relief} command line: runs the counties and helps county staff check their files. */
 @Command(name = "record-relief", mixinStandardHelpOptions = true, version = "record-relief 0.1",
         description = "Clears Prop 64 cannabis convictions for California counties.",
-        subcommands = {RunCommand.class, ServeCommand.class, ProfileCommand.class, InitCommand.class, DryRunCommand.class, PurgeCommand.class, CheckAdaptersCommand.class, CheckPolicyCommand.class, EvaluateCommand.class,
+        subcommands = {RunCommand.class, ServeCommand.class, AdminCommand.class, ProfileCommand.class, InitCommand.class, DryRunCommand.class, PurgeCommand.class, CheckAdaptersCommand.class, CheckPolicyCommand.class, EvaluateCommand.class,
                 GenerateCommand.class})
 public final class RecordReliefCommand implements Runnable {
 

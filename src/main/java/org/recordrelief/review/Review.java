@@ -140,7 +140,7 @@ public final class Review {
             throw new Refused("choose an outcome: " + String.join(", ", OUTCOMES));
         }
         String level = "REDUCE".equals(outcome) ? reducedTo : null;
-        if ("REDUCE".equals(outcome) && !REDUCED_TO.contains(level)) {
+        if ("REDUCE".equals(outcome) && (level == null || !REDUCED_TO.contains(level))) {
             throw new Refused("a reduction says to what: " + String.join(" or ", REDUCED_TO));
         }
         if (reason == null || reason.isBlank()) {

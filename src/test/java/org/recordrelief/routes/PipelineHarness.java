@@ -35,11 +35,17 @@ public final class PipelineHarness implements AutoCloseable {
     private final DataSource dataSource;
 
     public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env) {
+        this(adaptersDir, workDir, staging, env, null);
+    }
+
+    /** @param web where to serve the review pages, or null for none */
+    public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
+                           Pipeline.Web web) {
         this.workDir = workDir;
         this.dataSource = Database.migrate(staging);
         this.adapters = new DescriptorLoader(env).loadAll(adaptersDir);
         this.pipeline = Pipeline.start(new Pipeline.Settings(adapters, Path.of("routes"), workDir, dataSource, TEST_KEY,
-                () -> AS_OF, 300), new PipelineEvents() {
+                () -> AS_OF, 300, false, false, 10, web), new PipelineEvents() {
                     @Override
                     public void ended(RunOutcome outcome) {
                         outcomes.add(outcome);
@@ -55,6 +61,11 @@ public final class PipelineHarness implements AutoCloseable {
     public static PipelineHarness h2(Path adaptersDir, Path workDir, String dbName) {
         return new PipelineHarness(adaptersDir, workDir,
                 Database.dataSource(Database.inMemoryUrl(dbName), "sa", ""), Map.of("WORK", workDir.toString()));
+    }
+
+    /** What reviewers do, as the review pages do it. */
+    public org.recordrelief.review.Review review() {
+        return pipeline.review();
     }
 
     public CompiledAdapter adapter(String id) {
