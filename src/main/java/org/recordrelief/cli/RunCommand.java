@@ -178,8 +178,23 @@ final class RunCommand implements Callable<Integer> {
                     + " (add --load-samples to use the bundled samples).");
         }
         reportNotRead(counties);
+        reportAwaitingApproval(ended);
         return !timedOut && unavailable.isEmpty() && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
-                || o.status() == RunStatus.SKIPPED) ? 0 : 3;
+                || o.status() == RunStatus.AWAITING_APPROVAL || o.status() == RunStatus.SKIPPED) ? 0 : 3;
+    }
+
+    /** Runs that wait for a reviewer: where and how they are reviewed (the pages are served by serve). */
+    private void reportAwaitingApproval(List<RunOutcome> ended) {
+        List<String> awaiting = ended.stream().filter(o -> o.status() == RunStatus.AWAITING_APPROVAL)
+                .map(o -> o.adapterId()).distinct().toList();
+        if (awaiting.isEmpty()) {
+            return;
+        }
+        out().println(ended.stream().filter(o -> o.status() == RunStatus.AWAITING_APPROVAL).count() + " run(s) of "
+                + String.join(", ", awaiting) + " await a reviewer's approval; nothing of them has gone back to the "
+                + "county yet.");
+        out().println("Review and approve them at " + REVIEW_PAGES + " while `record-relief serve` runs (a reviewer "
+                + "is added with `record-relief admin add-reviewer NAME --county COUNTY`; docs/review.md).");
     }
 
     private void reportNotRead(List<CompiledAdapter> counties) {
@@ -203,6 +218,12 @@ final class RunCommand implements Callable<Integer> {
             out.println("Reason: " + o.failureReason());
             out.println("The export is in " + (server == null ? local.archive() : server.doneFolder() + "/ on "
                     + server) + ".");
+        } else if (o.status() == RunStatus.AWAITING_APPROVAL) {
+            out.print(SummaryPrinter.format(o.summary()));
+            out.println("Reconciliation: " + o.reconciliation());
+            out.println("Source: " + o.sourceName() + " (run " + o.runId() + ", county folder " + o.adapterId()
+                    + "); results: " + o.outputName() + "; awaiting a reviewer's approval at " + REVIEW_PAGES + "runs/"
+                    + o.runId() + " (nothing delivered yet)");
         } else if (o.status() == RunStatus.COMPLETED) {
             out.print(SummaryPrinter.format(o.summary()));
             out.println("Reconciliation: " + o.reconciliation());
@@ -219,6 +240,9 @@ final class RunCommand implements Callable<Integer> {
         }
         out.println();
     }
+
+    /** Where serve shows the review pages by default. */
+    private static final String REVIEW_PAGES = "http://127.0.0.1:8642/";
 
     private PrintWriter out() {
         return spec.commandLine().getOut();

@@ -31,7 +31,13 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(title, axis, "determinations", data, PlotOrientation.HORIZONTAL,
                 false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 15));
         CategoryPlot plot = chart.getCategoryPlot();
+        java.awt.Font text = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11);
+        plot.getDomainAxis().setTickLabelFont(text);
+        plot.getDomainAxis().setLabelFont(text);
+        plot.getRangeAxis().setTickLabelFont(text);
+        plot.getRangeAxis().setLabelFont(text);
         plot.setBackgroundPaint(new Color(0xF4F6F8));
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());

@@ -221,11 +221,16 @@ public final class ReviewWeb {
         });
     }
 
+    /** The form of a POST is its body: Camel's Vert.x binding gives an url-encoded form as a map. */
     private static WebRequest request(Exchange ex) {
-        String body = "POST".equals(ex.getMessage().getHeader(Exchange.HTTP_METHOD))
-                ? ex.getMessage().getBody(String.class) : null;
-        return WebRequest.of(ex.getMessage().getHeader("Cookie", String.class),
-                ex.getMessage().getHeader(Exchange.HTTP_RAW_QUERY, String.class), body);
+        Map<String, String> form = new java.util.HashMap<>();
+        if ("POST".equals(ex.getMessage().getHeader(Exchange.HTTP_METHOD))
+                && ex.getMessage().getBody() instanceof Map<?, ?> fields) {
+            fields.forEach((k, v) -> form.put(String.valueOf(k), v instanceof List<?> l ? (l.isEmpty() ? ""
+                    : String.valueOf(l.get(0))) : String.valueOf(v)));
+        }
+        return new WebRequest(WebRequest.cookies(ex.getMessage().getHeader("Cookie", String.class)),
+                WebRequest.pairs(ex.getMessage().getHeader(Exchange.HTTP_RAW_QUERY, String.class)), form);
     }
 
     private static long runId(Exchange ex) {

@@ -8,10 +8,6 @@ import java.util.Map;
 /** The parts of a request the pages use: cookies, the query and a form, each parsed from its raw text. */
 record WebRequest(Map<String, String> cookies, Map<String, String> query, Map<String, String> form) {
 
-    static WebRequest of(String cookieHeader, String rawQuery, String formBody) {
-        return new WebRequest(cookies(cookieHeader), pairs(rawQuery), pairs(formBody));
-    }
-
     String query(String name) {
         return query.getOrDefault(name, "");
     }
