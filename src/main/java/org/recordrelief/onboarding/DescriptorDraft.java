@@ -149,6 +149,8 @@ public final class DescriptorDraft {
     }
 
     private void output() {
+        line("approval: required   # results wait for a reviewer's approval (docs/review.md); none sends them at once");
+        line("");
         line("output:   # TODO: how the county wants the results back: file name, layout and columns");
         line("  rows: perDetermination");
         line("  format: delimited");

@@ -243,13 +243,10 @@ public final class Review {
         changes.forEach((line, change) -> values.put(line, changedValues(store.determination(runId, line)
                 .orElseThrow(), change)));
         Path target = folder.resolve("changed").resolve(pending.results().getFileName());
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        org.recordrelief.store.OwnerOnly.folder(target.getParent());
         long rows = ResultsRewriter.rewrite(adapter.output(), adapter.sourceColumns(), pending.results(),
                 pending.lines(), values, target);
+        org.recordrelief.store.OwnerOnly.file(target);
         LOG.info("{}: run {}: {} reviewer's changes written into {} result rows", adapter.id(), runId, changes.size(),
                 rows);
         return target;

@@ -304,7 +304,10 @@ public final class CountyRuns {
     public void holdForApproval(RunContext run) {
         goNoFurtherIfAbandoned();
         Reconciliation r = run.reconciliation();
-        run.results().movedTo(WorkFolders.of(workDir, run.adapter().id()).awaitingApproval(run.runId()));
+        Path folder = WorkFolders.of(workDir, run.adapter().id()).awaitingApproval(run.runId());
+        OwnerOnly.folder(folder.getParent());
+        OwnerOnly.folder(folder);
+        run.results().movedTo(folder).all().forEach(OwnerOnly::file);
         run.recordSource(ledger);
         ledger.awaitApproval(run.runId(), r, run.summary(), run.outputName());
         run.completed();

@@ -84,6 +84,7 @@ class OnboardingWalkthroughTest {
                 "--as-of", "2020-07-01");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Reconciliation: rows read 87 = loaded 87 + quarantined 0");
-        assertThat(WorkFolders.of(work, "kings").outbox().resolve("kings-court-prop64.csv")).exists();
+        assertThat(run.out()).contains("awaiting a reviewer's approval");
+        assertThat(WorkFolders.of(work, "kings").awaitingApproval(1).resolve("kings-court-prop64.csv")).exists();
     }
 }

@@ -35,8 +35,8 @@ class OwnerOnlyFilesTest {
         }
         assertThat(all.stream().filter(p -> p.toString().contains("archive") && Files.isRegularFile(p)))
                 .as("the exports were archived").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(all.stream().filter(p -> p.toString().contains("outbox") && Files.isRegularFile(p)))
-                .as("results were delivered").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(all.stream().filter(p -> p.toString().contains("awaiting-approval") && Files.isRegularFile(p)))
+                .as("results wait for approval").hasSizeGreaterThanOrEqualTo(12);
         assertThat(all).as("the staging database is there").anyMatch(p -> p.getFileName().toString()
                 .equals("record-relief.mv.db"));
         for (Path p : all) {

@@ -25,7 +25,9 @@ class PurgeTest {
     @Test
     void purgeRemovesFinishedRunsStoredRowsKeepsTheirLedgerAndLeavesARunStillGoing(@TempDir Path tmp) {
         Path work = tmp.resolve("work");
-        execute("run", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01");
+        execute("run", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01", "--adapters",
+                org.recordrelief.routes.TestFiles.adapters(tmp, "los-angeles", "sacramento", "san-francisco",
+                        "san-joaquin").toString());
         long going;
         try (var db = Database.dataSource(Database.defaultUrl(work), "sa", "")) {
             going = new RunLedger(db, work).start("sacramento", "Sacramento", "x.csv", LocalDate.of(2020, 7, 1), "v");
@@ -63,7 +65,8 @@ class PurgeTest {
     void aRunWithARetentionPeriodPurgesAfterItsRuns(@TempDir Path tmp) {
         Path work = tmp.resolve("work");
         String out = execute("run", "san-joaquin", "--load-samples", "--work", work.toString(), "--as-of",
-                "2020-07-01", "--retention-days", "0");
+                "2020-07-01", "--retention-days", "0", "--adapters", org.recordrelief.routes.TestFiles.adapters(tmp,
+                        "san-joaquin").toString());
         assertThat(out).contains("Reconciliation:", "Retention: the stored determinations and quarantined rows of 1 "
                 + "run(s) that finished more than 0 days ago were removed.");
     }

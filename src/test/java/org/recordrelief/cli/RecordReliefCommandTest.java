@@ -33,7 +33,14 @@ class RecordReliefCommandTest {
                 "Reconciliation: rows read 119 = loaded 117 + quarantined 2",
                 "Reconciliation: rows read 105 = loaded 103 + quarantined 2",
                 "Reconciliation: rows read 111 = loaded 110 + quarantined 1");
-        assertThat(work.resolve("sacramento/outbox/doj-research-file-2019-prop64.csv")).exists();
+        assertThat(r.out()).contains("4 run(s) of los-angeles, sacramento, san-francisco, san-joaquin await a "
+                + "reviewer's approval", "Review and approve them at http://127.0.0.1:8642/");
+        try (var files = java.nio.file.Files.walk(work.resolve("sacramento/awaiting-approval"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("doj-research-file-2019-prop64.csv");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(work.resolve("sacramento/outbox")).isEmptyDirectory();
         assertThat(work.resolve("record-relief.mv.db")).as("the embedded H2 file database").exists();
         assertThat(r.out()).doesNotContain("Exception");
     }
@@ -95,7 +102,7 @@ class RecordReliefCommandTest {
                 .execute("run", "--adapters", tmp.toString(), "--work", tmp.resolve("work").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("Bad adapter descriptor " + county.resolve("adapter.yaml")
-                + " at 'sorce': unknown key 'sorce' (did you mean 'source'?). Fix: use one of case, charge, county, "
+                + " at 'sorce': unknown key 'sorce' (did you mean 'source'?). Fix: use one of approval, case, charge, county, "
                 + "description, event, output, person, policy, rowKinds, schedule, source");
     }
 

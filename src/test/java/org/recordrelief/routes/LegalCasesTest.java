@@ -155,7 +155,7 @@ class LegalCasesTest {
         String descriptor = Files.readString(Path.of("county-adapters/sacramento/adapter.yaml"));
         assertThat(descriptor).contains("county: Sacramento\n");
         Files.writeString(folder.resolve("adapter.yaml"), descriptor.replace("county: Sacramento\n",
-                "county: " + COUNTY.get(policy) + "\n"));
+                "county: " + COUNTY.get(policy) + "\n") + "\napproval: none\n");
         String policyYaml = policy.equals("statute") ? "county: Sacramento\nauthority: the statute alone\nruleSet: prop64\n"
                 : Files.readString(Path.of("county-adapters", policy, "policy.yaml"));
         Files.writeString(folder.resolve("policy.yaml"), policyYaml);

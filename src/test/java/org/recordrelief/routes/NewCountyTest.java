@@ -24,7 +24,8 @@ class NewCountyTest {
                 "county: {constant: San Francisco}", "county: {constant: Marin}",
                 "court: {constant: San Francisco Superior Court}", "court: {constant: Marin Superior Court}",
                 "file: \"{source}-prop64-results.csv\"", "file: \"marin-{source}-results.csv\"",
-                "      \"50\": OTHER          # transferred", "      \"50\": OTHER\n      \"99\": OTHER"));
+                "      \"50\": OTHER          # transferred", "      \"50\": OTHER\n      \"99\": OTHER",
+                "policy: policy.yaml", "policy: policy.yaml\napproval: none"));
         edit(marin.resolve("policy.yaml"), List.of(
                 "county: San Francisco", "county: Marin",
                 "authority: San Francisco District Attorney, Prop 64 pilot with Code for America",
@@ -64,6 +65,7 @@ class NewCountyTest {
         Files.writeString(kern.resolve("adapter.yaml"), """
                 county: Kern
                 description: pipe-delimited nightly extract without a header, dates yyyyMMdd
+                approval: none
                 source:
                   type: file
                   format: delimited
