@@ -122,6 +122,7 @@ public final class Pipeline implements AutoCloseable {
             main.bind("reviewWeb", new org.recordrelief.web.ReviewWeb(review, new org.recordrelief.review.Reviewers(
                     s.stagingDatabase()), new org.recordrelief.web.Sessions(s.web().idleLogin(), s.web().longestLogin(),
                     java.time.Clock.systemUTC())));
+            main.bind("reviewResponseHeaders", new org.recordrelief.web.ResponseHeaders());
             main.configure().httpServer().withEnabled(true).withHost(s.web().host()).withPort(s.web().port())
                     .withMaxBodySize(1_000_000L);
             routes += ",file:" + s.routesDir().toAbsolutePath() + "/web/*.camel.yaml";

@@ -160,6 +160,7 @@ class ReviewPagesBrowserTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(ReviewWeb.SESSION_COOKIE));
+            assertThat(response.headers().firstValue("Cache-Control")).as("pages are never cached").hasValue("no-store");
         }
     }
 
