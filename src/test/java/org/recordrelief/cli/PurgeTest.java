@@ -70,4 +70,24 @@ class PurgeTest {
         assertThat(out).contains("Reconciliation:", "Retention: the stored determinations and quarantined rows of 1 "
                 + "run(s) that finished more than 0 days ago were removed.");
     }
+
+    @Test
+    void aRunAwaitingApprovalKeepsWhatTheReviewerNeeds(@TempDir Path tmp) {
+        Path work = tmp.resolve("work");
+        execute("run", "san-joaquin", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01",
+                "--adapters", org.recordrelief.routes.TestFiles.adaptersNeedingApproval(tmp, "san-joaquin").toString());
+        String before = stored(work);
+        assertThat(before).as("determinations and people").doesNotContain(" 0");
+        assertThat(execute("purge", "--older-than-days", "0", "--work", work.toString()))
+                .contains("Purged the stored determinations and quarantined rows of 0 finished runs");
+        assertThat(stored(work)).isEqualTo(before);
+    }
+
+    private static String stored(Path work) {
+        try (var db = Database.dataSource(Database.defaultUrl(work), "sa", "")) {
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            return jdbc.queryForObject("SELECT COUNT(*) FROM rr_determination", Long.class) + " "
+                    + jdbc.queryForObject("SELECT COUNT(*) FROM rr_person", Long.class);
+        }
+    }
 }
