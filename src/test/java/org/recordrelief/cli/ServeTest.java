@@ -43,8 +43,10 @@ class ServeTest {
     }
 
     private ChildJvm serve(Path adapters, Map<String, String> env, String... more) throws Exception {
+        // each service on a free port of its own: one still stopping must not hold the next one's pages
         List<String> args = new ArrayList<>(List.of("serve", "--work", tmp.resolve("work").toString(), "--adapters",
-                adapters.toString()));
+                adapters.toString(), "--web-port", String.valueOf(org.apache.camel.test.AvailablePortFinder
+                        .getNextAvailable())));
         args.addAll(List.of(more));
         return ChildJvm.start(env, List.of(), RecordReliefCommand.class, args.toArray(String[]::new));
     }
@@ -69,6 +71,7 @@ class ServeTest {
         export(500);
         try (ChildJvm service = serve(adapters, Map.of())) {
             service.awaitLine("sacramento: read on schedule '0/2 * * * * ?' (America/Los_Angeles)");
+            service.awaitLine("review pages: http://127.0.0.1:");
             service.awaitLine("sacramento: run 1 completed");
             service.stop();
             assertThat(service.remainingLines()).anyMatch(l -> l.contains("stopped"));
