@@ -45,8 +45,7 @@ final class CountyRoutes extends RouteBuilder {
                         .parameter("adapterId", adapter.id())
                         .parameter("inbox", folders.inbox().toString())
                         .parameter("archive", folders.archive().toString())
-                        .parameter("failed", folders.failed().toString())
-                        .parameter("outbox", folders.outbox().toString()), adapter);
+                        .parameter("failed", folders.failed().toString()), adapter);
             } else if (!service || adapter.schedule() != null) {
                 schedule(templatedRoute("county-database").routeId("source-" + adapter.id())
                         .parameter("adapterId", adapter.id())
