@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Where the county folders and the work folder are; shared by the commands that load county adapters. */
 final class CountyFolderOptions {
 
-    @Option(names = "--adapters", defaultValue = "county-adapters",
+    @Option(names = "--adapters", defaultValue = "${sys:recordrelief.adapters:-county-adapters}",
             description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
     Path adapters;
 

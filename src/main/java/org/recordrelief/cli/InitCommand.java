@@ -29,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--sample", required = true, description = "An export of the county.")
     Path sample;
 
-    @Option(names = "--adapters", defaultValue = "county-adapters",
+    @Option(names = "--adapters", defaultValue = "${sys:recordrelief.adapters:-county-adapters}",
             description = "Folder with one sub-folder per county (default: ${DEFAULT-VALUE}).")
     Path adapters;
 

@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CountyFolderOptions folders;
 
-    @Option(names = "--routes", defaultValue = "routes", description = "Folder of the Camel routes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--routes", description = "Folder of the Camel routes, to run routes edited in place (default: "
+            + "the routes packaged with the application).")
     Path routes;
 
     @Mixin

@@ -23,7 +23,8 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * @param adapters        the compiled county adapters
-     * @param routesDir       the folder with the *.camel.yaml route definitions
+     * @param routesDir       the folder with the *.camel.yaml route definitions, or null for those packaged in
+     *                        the application (classpath:routes)
      * @param workDir         where county folders (inbox, archive, failed, outbox) live
      * @param stagingDatabase the staging database, already migrated
      * @param pseudonymKey    the installation secret for person and case ids
@@ -117,7 +118,9 @@ public final class Pipeline implements AutoCloseable {
         org.recordrelief.review.Review review = new org.recordrelief.review.Review(s.stagingDatabase(), s.adapters(),
                 s.workDir(), batch -> deliverApproved(producer.get(), batch));
         main.bind("review", review);
-        String routes = "file:" + s.routesDir().toAbsolutePath() + "/*.camel.yaml";
+        // the routes packaged in the application, unless a folder is named (to run routes edited in place)
+        String location = s.routesDir() == null ? "classpath:routes" : "file:" + s.routesDir().toAbsolutePath();
+        String routes = location + "/*.camel.yaml";
         if (s.web() != null) {
             main.bind("reviewWeb", new org.recordrelief.web.ReviewWeb(review, new org.recordrelief.review.Reviewers(
                     s.stagingDatabase()), new org.recordrelief.web.Sessions(s.web().idleLogin(), s.web().longestLogin(),
@@ -125,7 +128,7 @@ public final class Pipeline implements AutoCloseable {
             main.bind("reviewResponseHeaders", new org.recordrelief.web.ResponseHeaders());
             main.configure().httpServer().withEnabled(true).withHost(s.web().host()).withPort(s.web().port())
                     .withMaxBodySize(1_000_000L);
-            routes += ",file:" + s.routesDir().toAbsolutePath() + "/web/*.camel.yaml";
+            routes += "," + location + "/web/*.camel.yaml";
         }
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
