@@ -129,6 +129,9 @@ public final class Pipeline implements AutoCloseable {
             main.configure().httpServer().withEnabled(true).withHost(s.web().host()).withPort(s.web().port())
                     .withMaxBodySize(1_000_000L);
             routes += "," + location + "/web/*.camel.yaml";
+        } else {
+            // a classpath pattern reaches into sub-folders: without pages, their routes stay out
+            main.configure().withRoutesExcludePattern("**/web/*.camel.yaml");
         }
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
