@@ -62,6 +62,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-web", description = "Serve no review pages.")
     boolean noWeb;
 
+    @Option(names = "--management-port", description = "Serve health checks (/observe/health) and metrics "
+            + "(/observe/metrics, Prometheus) on this port (default: none).")
+    Integer managementPort;
+
+    @Option(names = "--management-host", defaultValue = "127.0.0.1", description = "Address of the health checks "
+            + "and metrics (default: ${DEFAULT-VALUE}).")
+    String managementHost;
+
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to serve (default: every county).")
     List<String> only = new ArrayList<>();
 
@@ -73,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         HikariDataSource staging = database.open(work);
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
                 PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
-                noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8))),
+                noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8)),
+                managementPort == null ? null : new Pipeline.Management(managementHost, managementPort)),
                 new Events());
         for (CompiledAdapter c : counties) {
             LOG.info("{}: {}", c.id(), c.schedule() != null ? "read on schedule '" + c.schedule().cron() + "'"
@@ -81,6 +90,10 @@ final class ServeCommand implements Callable<Integer> {
                     : c.isFileSource() ? "polled every " + pollSeconds + " s" : "not read (no schedule)");
         }
         LOG.info("serving {} counties from {}; stop with SIGTERM or Ctrl-C", counties.size(), work.toAbsolutePath());
+        if (managementPort != null) {
+            LOG.info("health: http://{}:{}/observe/health, metrics: http://{}:{}/observe/metrics", managementHost,
+                    managementPort, managementHost, managementPort);
+        }
         if (!noWeb) {
             LOG.info("review pages: http://{}:{}/ (reviewers are added with: record-relief admin add-reviewer)", webHost,
                     webPort);

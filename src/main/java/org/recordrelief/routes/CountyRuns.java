@@ -316,7 +316,7 @@ public final class CountyRuns {
                 figures(run.summary()));
         readEnded(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.AWAITING_APPROVAL,
-                r, run.summary(), run.outputName(), List.of(), null));
+                r, run.summary(), run.outputName(), List.of(), null, run.took()));
     }
 
     /**
@@ -356,7 +356,7 @@ public final class CountyRuns {
         readEnded(run.adapter().id());
         listener.accept(new RunOutcome(run.adapter().id(), run.runId(), run.sourceName(), RunStatus.COMPLETED, r,
                 run.summary(), run.outputName(), run.results().outboxFiles().stream()
-                .map(p -> p.getFileName().toString()).toList(), null));
+                .map(p -> p.getFileName().toString()).toList(), null, run.took()));
     }
 
     private void finishApproved(ApprovedBatch batch) {
@@ -405,7 +405,7 @@ public final class CountyRuns {
         LOG.warn("{}: run {} on {} failed: {}", adapterId, runId, sourceName, reason);
         LOG.debug("{}: run {} failed with", adapterId, runId, cause);
         listener.accept(new RunOutcome(adapterId, runId, sourceName, RunStatus.FAILED, null, null, null, List.of(),
-                reason));
+                reason, run == null ? java.time.Duration.ZERO : run.took()));
     }
 
     static String reasonFor(Throwable cause) {

@@ -35,10 +35,18 @@ public final class Pipeline implements AutoCloseable {
      *                        instead of once ({@code run})
      * @param stopSeconds     when stopped, how long a run in progress may take to finish before it is interrupted
      * @param web             where the review pages are served, or null for none
+     * @param management      where health checks and metrics are served, or null for none
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
-                           boolean service, int stopSeconds, Web web) {
+                           boolean service, int stopSeconds, Web web, Management management) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
+                        boolean service, int stopSeconds, Web web) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess,
+                    service, stopSeconds, web, null);
+        }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
@@ -76,6 +84,13 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * The management address: health checks ({@code /observe/health}) and metrics in Prometheus's format
+     * ({@code /observe/metrics}), for the county's monitoring. Bind it where only monitoring can reach it.
+     */
+    public record Management(String host, int port) {
+    }
+
     private static final String STOPPED_BEFORE_THE_END = "the process stopped before the run ended (it was killed, "
             + "or the machine stopped); its export is read again from the start";
 
@@ -99,8 +114,12 @@ public final class Pipeline implements AutoCloseable {
         return start(s, events);
     }
 
-    public static Pipeline start(Settings s, PipelineEvents events) {
+    public static Pipeline start(Settings s, PipelineEvents given) {
         Main main = new Main();
+        PipelineEvents events = given;
+        if (s.management() != null) {
+            events = management(main, s, given);
+        }
         CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
                 new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), events::ended, events::idle,
                 events::unavailable);
@@ -142,6 +161,10 @@ public final class Pipeline implements AutoCloseable {
                 countyDatabases.add(pool);
                 byCounty.put(adapter.id(), pool);
                 main.bind(CountyRoutes.dataSourceName(adapter), pool);
+                if (s.management() != null) {
+                    main.bind("health-database-" + adapter.id(), new org.recordrelief.monitoring.DatabaseReachable(
+                            "county-" + adapter.id() + "-database", "the county database of " + adapter.id(), pool));
+                }
             }
         }
         main.bind("countyReads", new CountyReads(s.adapters().stream().collect(java.util.stream.Collectors.toMap(
@@ -165,6 +188,47 @@ public final class Pipeline implements AutoCloseable {
         producer.set(main.getCamelContext().createProducerTemplate());
         review.resumeApprovedDeliveries();
         return new Pipeline(main, runs, countyDatabases, s.stopSeconds(), review);
+    }
+
+    /**
+     * Health checks (Camel's routes and consumers, the staging database, each county's inbox or database) and
+     * metrics (Camel's, and the runs': {@link org.recordrelief.monitoring.RunMetrics}) on the management
+     * address. Returns the events, counted as well.
+     */
+    private static PipelineEvents management(Main main, Settings s, PipelineEvents events) {
+        var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+        main.bind("prometheusMeterRegistry", registry);
+        main.configure().metrics().withEnabled(true);
+        main.configure().health().withEnabled(true).withRegistryEnabled(true).withExposureLevel("full");
+        main.configure().httpManagementServer().withEnabled(true).withHost(s.management().host())
+                .withPort(s.management().port()).withHealthCheckEnabled(true).withMetricsEnabled(true);
+        main.bind("health-staging-database", new org.recordrelief.monitoring.DatabaseReachable("staging-database",
+                "the staging database", s.stagingDatabase()));
+        for (CompiledAdapter adapter : s.adapters()) {
+            if (adapter.isFileSource() && adapter.sftpSource() == null) {
+                main.bind("health-inbox-" + adapter.id(), new org.recordrelief.monitoring.InboxReady(adapter.id(),
+                        WorkFolders.of(s.workDir(), adapter.id()).create().inbox()));
+            }
+        }
+        org.recordrelief.monitoring.RunMetrics metrics = new org.recordrelief.monitoring.RunMetrics(registry);
+        return new PipelineEvents() {
+            @Override
+            public void ended(RunOutcome outcome) {
+                metrics.ended(outcome);
+                events.ended(outcome);
+            }
+
+            @Override
+            public void idle(String adapterId) {
+                events.idle(adapterId);
+            }
+
+            @Override
+            public void unavailable(String adapterId, String reason) {
+                events.unavailable(adapterId, reason);
+            }
+        };
     }
 
     /** Sends an approved batch through its county's delivery route and waits for it; a failure is thrown. */

@@ -25,6 +25,7 @@ public final class RunContext implements Delivery {
     private java.util.function.Supplier<String> sourceSha256;
     private Runnable whenCompleted = () -> { };
     private Progress progress = new Progress("", -1, () -> 0, null);
+    private final java.time.Instant started = java.time.Instant.now();
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -51,6 +52,11 @@ public final class RunContext implements Delivery {
                 throw new java.io.UncheckedIOException("cannot read the size of " + sourceFile, e);
             }
         }
+    }
+
+    /** How long the run has taken so far. */
+    java.time.Duration took() {
+        return java.time.Duration.between(started, java.time.Instant.now());
     }
 
     void progress(Progress progress) {

@@ -41,11 +41,17 @@ public final class PipelineHarness implements AutoCloseable {
     /** @param web where to serve the review pages, or null for none */
     public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
                            Pipeline.Web web) {
+        this(adaptersDir, workDir, staging, env, web, null);
+    }
+
+    /** @param management where to serve health checks and metrics, or null for none */
+    public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
+                           Pipeline.Web web, Pipeline.Management management) {
         this.workDir = workDir;
         this.dataSource = Database.migrate(staging);
         this.adapters = new DescriptorLoader(env).loadAll(adaptersDir);
         this.pipeline = Pipeline.start(new Pipeline.Settings(adapters, Path.of("routes"), workDir, dataSource, TEST_KEY,
-                () -> AS_OF, 300, false, false, 10, web), new PipelineEvents() {
+                () -> AS_OF, 300, false, false, 10, web, management), new PipelineEvents() {
                     @Override
                     public void ended(RunOutcome outcome) {
                         outcomes.add(outcome);
