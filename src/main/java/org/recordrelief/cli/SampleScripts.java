@@ -1,31 +1,24 @@
 package org.recordrelief.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.recordrelief.adapter.DatabaseSettings;
+import org.recordrelief.store.Database;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** Runs a sample SQL script against a county database, one statement per ';' at a line end. */
+/** Runs a sample SQL script against a county database (Spring's script runner splits its statements). */
 public final class SampleScripts {
 
     private SampleScripts() {
     }
 
     public static void run(Path script, DatabaseSettings db) {
-        try (Connection con = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement st = con.createStatement()) {
-            for (String sql : Files.readString(script).split(";\\s*\\n")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql.strip().replaceAll(";$", ""));
-                }
-            }
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot load the sample " + script + " into " + db.url() + ": "
-                    + e.getMessage(), e);
+        try (HikariDataSource county = Database.dataSource(db.url(), db.user(), db.password())) {
+            new ResourceDatabasePopulator(new FileSystemResource(script)).execute(county);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot load the sample " + script + " into "
+                    + Database.withoutSecrets(db.url()) + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,7 +2,7 @@ package org.recordrelief.pipeline;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,7 +30,8 @@ public final class ResultsTable {
                 + String.join(", ", names.stream().map(c -> "?").toList()) + ")";
         String replaceSql = "DELETE FROM " + plan.table() + " WHERE " + String.join(" AND ",
                 plan.key().stream().map(i -> names.get(i) + " = ?").toList());
-        try (Connection connection = DriverManager.getConnection(Database.durable(db.url()), db.user(), db.password())) {
+        try (HikariDataSource county = Database.dataSource(db.url(), db.user(), db.password());
+             Connection connection = county.getConnection()) {
             connection.setAutoCommit(false);
             long[] loaded = new long[1];
             try (PreparedStatement insert = connection.prepareStatement(insertSql);
