@@ -1,5 +1,7 @@
 package org.recordrelief.cli;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.recordrelief.config.ConfigException;
 import org.recordrelief.routes.WorkFolderLock;
 import picocli.CommandLine;
@@ -15,8 +17,21 @@ public final class RecordReliefCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "A properties file of option defaults (record-relief.<option> = value), over the "
+                    + "packaged application.properties; RECORD_RELIEF_<OPTION> variables and the command line win.")
+    Path config;
+
     public static void main(String[] args) {
-        int exitCode = commandLine().execute(args);
+        CommandLine cli;
+        try {
+            cli = commandLine(ConfiguredDefaults.configFile(args), System.getenv());
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int exitCode = cli.execute(args);
         // Under `mvn exec:java` a zero exit must not stop Maven's own JVM.
         if (exitCode != 0) {
             System.exit(exitCode);
@@ -29,7 +44,13 @@ public final class RecordReliefCommand implements Runnable {
      * line too (exit code 4).
      */
     public static CommandLine commandLine() {
+        return commandLine(null, Map.of());
+    }
+
+    /** With option defaults from a configuration file and environment variables ({@link ConfiguredDefaults}). */
+    static CommandLine commandLine(Path configFile, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new RecordReliefCommand());
+        cli.setDefaultValueProvider(new ConfiguredDefaults(configFile, environment));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(thrownByUs(e) ? e.getMessage() : "invalid input ("
