@@ -137,9 +137,7 @@ public final class Pipeline implements AutoCloseable {
         org.recordrelief.review.Review review = new org.recordrelief.review.Review(s.stagingDatabase(), s.adapters(),
                 s.workDir(), batch -> deliverApproved(producer.get(), batch));
         main.bind("review", review);
-        // the routes packaged in the application, unless a folder is named (to run routes edited in place)
-        String location = s.routesDir() == null ? "classpath:routes" : "file:" + s.routesDir().toAbsolutePath();
-        String routes = location + "/*.camel.yaml";
+        String routes = routes(s.routesDir(), s.web() != null);
         if (s.web() != null) {
             main.bind("reviewWeb", new org.recordrelief.web.ReviewWeb(review, new org.recordrelief.review.Reviewers(
                     s.stagingDatabase()), new org.recordrelief.web.Sessions(s.web().idleLogin(), s.web().longestLogin(),
@@ -147,10 +145,6 @@ public final class Pipeline implements AutoCloseable {
             main.bind("reviewResponseHeaders", new org.recordrelief.web.ResponseHeaders());
             main.configure().httpServer().withEnabled(true).withHost(s.web().host()).withPort(s.web().port())
                     .withMaxBodySize(1_000_000L);
-            routes += "," + location + "/web/*.camel.yaml";
-        } else {
-            // a classpath pattern reaches into sub-folders: without pages, their routes stay out
-            main.configure().withRoutesExcludePattern("**/web/*.camel.yaml");
         }
         List<HikariDataSource> countyDatabases = new ArrayList<>();
         java.util.Map<String, DataSource> byCounty = new java.util.HashMap<>();
@@ -229,6 +223,28 @@ public final class Pipeline implements AutoCloseable {
                 events.unavailable(adapterId, reason);
             }
         };
+    }
+
+    /** The route files packaged in the application (routes/ of the repository), the review pages' apart. */
+    private static final List<String> PACKAGED_ROUTES = List.of("county-run.camel.yaml", "county-sources.camel.yaml",
+            "error-handling.camel.yaml");
+    private static final String PACKAGED_WEB_ROUTES = "web/review.camel.yaml";
+
+    /**
+     * Where the routes come from: those packaged in the application, named one by one (a classpath wildcard
+     * may find a file twice, through two class loaders, or reach into web/), or every route file of a folder
+     * named to run routes edited in place. The review pages' routes only when the pages are served.
+     */
+    static String routes(Path folder, boolean web) {
+        if (folder == null) {
+            List<String> files = new ArrayList<>(PACKAGED_ROUTES);
+            if (web) {
+                files.add(PACKAGED_WEB_ROUTES);
+            }
+            return String.join(",", files.stream().map(f -> "classpath:routes/" + f).toList());
+        }
+        String location = "file:" + folder.toAbsolutePath();
+        return location + "/*.camel.yaml" + (web ? "," + location + "/web/*.camel.yaml" : "");
     }
 
     /** Sends an approved batch through its county's delivery route and waits for it; a failure is thrown. */
