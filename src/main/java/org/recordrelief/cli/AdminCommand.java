@@ -46,8 +46,11 @@ final class AdminCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        /** The staging database, once no other process holds the work folder (H2 opens its file for one). */
         HikariDataSource open() {
-            return database.open(work);
+            try (org.recordrelief.routes.WorkFolderLock lock = org.recordrelief.routes.WorkFolderLock.take(work)) {
+                return database.open(work);
+            }
         }
     }
 
@@ -66,17 +69,42 @@ final class AdminCommand implements Runnable {
         @Option(names = "--password-stdin", description = "Read the password from standard input (one line).")
         boolean passwordFromStdin;
 
+        @Option(names = "--adapters", defaultValue = "${sys:recordrelief.adapters:-county-adapters}",
+                description = "Folder of the county folders, to check the counties named (default: ${DEFAULT-VALUE}).")
+        Path adapters;
+
         @Override
         public Integer call() {
+            checkCounties();
             char[] password = password();
+            boolean created;
             try (HikariDataSource staging = open()) {
-                new Reviewers(staging).save(username, password, new LinkedHashSet<>(counties));
+                created = new Reviewers(staging).save(username, password, new LinkedHashSet<>(counties));
             } finally {
                 java.util.Arrays.fill(password, ' ');
             }
-            spec.commandLine().getOut().println("reviewer " + username + " can log in and review "
-                    + String.join(", ", counties));
+            spec.commandLine().getOut().println("reviewer " + username + (created ? "" : " (existing: password and "
+                    + "counties replaced)") + " can log in and review " + String.join(", ", counties));
             return 0;
+        }
+
+        /** A misspelt county would give a reviewer who sees nothing: only county folders that exist. */
+        private void checkCounties() {
+            java.util.List<String> known = new java.util.ArrayList<>();
+            if (java.nio.file.Files.isDirectory(adapters)) {
+                try (java.util.stream.Stream<Path> folders = java.nio.file.Files.list(adapters)) {
+                    folders.filter(f -> java.nio.file.Files.isRegularFile(f.resolve("adapter.yaml")))
+                            .map(f -> f.getFileName().toString()).sorted().forEach(known::add);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot list " + adapters, e);
+                }
+            }
+            for (String county : counties) {
+                if (!known.contains(county)) {
+                    throw new IllegalArgumentException("there is no county folder '" + county + "' in " + adapters
+                            + "; the counties are: " + (known.isEmpty() ? "none" : String.join(", ", known)));
+                }
+            }
         }
 
         private char[] password() {

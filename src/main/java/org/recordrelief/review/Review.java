@@ -147,6 +147,15 @@ public final class Review {
             throw new Refused("give the reason for the change; it goes back to the county with the result");
         }
         String text = reason.strip();
+        if (outcome.equals(d.outcome()) && java.util.Objects.equals(level, d.reducedTo())) {
+            // back to the recommendation: nothing is changed, and nothing goes back as changed
+            transaction.executeWithoutResult(status -> {
+                store.withdraw(runId, firstLine);
+                audit.record(reviewer.username(), AuditTrail.Action.OVERRIDE, runId, "line " + firstLine + " ("
+                        + d.code() + "): back to the recommendation " + d.outcome() + "; reason: " + text);
+            });
+            return;
+        }
         transaction.executeWithoutResult(status -> {
             store.change(runId, firstLine, new ReviewStore.Change(outcome, level, text, reviewer.username(),
                     Instant.now()));

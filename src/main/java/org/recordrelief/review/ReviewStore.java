@@ -155,6 +155,11 @@ public final class ReviewStore {
         return changes;
     }
 
+    /** Removes a reviewer's change: the determination goes back as recommended. */
+    public void withdraw(long runId, long firstLine) {
+        jdbc.update("DELETE FROM rr_override WHERE run_id = ? AND first_line = ?", runId, firstLine);
+    }
+
     /** Records (or replaces) a reviewer's change of one determination. */
     public void change(long runId, long firstLine, Change change) {
         jdbc.update("DELETE FROM rr_override WHERE run_id = ? AND first_line = ?", runId, firstLine);

@@ -33,8 +33,8 @@ public final class Reviewers {
                 dataSource));
     }
 
-    /** Creates a reviewer, or replaces their password and counties when they exist. */
-    public void save(String username, char[] password, Set<String> counties) {
+    /** Creates a reviewer, or replaces their password and counties when they exist; true when created. */
+    public boolean save(String username, char[] password, Set<String> counties) {
         checkName(username);
         if (password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("the password is too short: use at least " + MIN_PASSWORD_LENGTH
@@ -44,17 +44,19 @@ public final class Reviewers {
             throw new IllegalArgumentException("name at least one county the reviewer belongs to (--county)");
         }
         String hash = BCRYPT.encode(java.nio.CharBuffer.wrap(password));
-        transaction.executeWithoutResult(status -> {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             jdbc.update("DELETE FROM rr_reviewer_county WHERE username = ?", username);
-            if (jdbc.update("UPDATE rr_reviewer SET password_hash = ?, disabled = FALSE WHERE username = ?", hash,
-                    username) == 0) {
+            boolean created = jdbc.update("UPDATE rr_reviewer SET password_hash = ?, disabled = FALSE WHERE username = ?",
+                    hash, username) == 0;
+            if (created) {
                 jdbc.update("INSERT INTO rr_reviewer (username, password_hash, created_at, disabled) VALUES (?, ?, ?, "
                         + "FALSE)", username, hash, Timestamp.from(Instant.now()));
             }
             for (String county : counties) {
                 jdbc.update("INSERT INTO rr_reviewer_county (username, adapter_id) VALUES (?, ?)", username, county);
             }
-        });
+            return created;
+        }));
     }
 
     /** The reviewer, when the name and password match an account that is not disabled. */

@@ -206,15 +206,19 @@ final class Pages {
                     .append(r.runId()).append("/change\">").append(csrf(session))
                     .append("<input type=\"hidden\" name=\"line\" value=\"").append(d.firstLine()).append("\">")
                     .append("<select name=\"outcome\">");
+            // the outcome that goes back now is chosen, so a change is a decision, never a default
+            String now = d.effectiveOutcome();
+            String level = d.change() == null ? d.reducedTo() : d.change().reducedTo();
             for (String o : Review.OUTCOMES) {
-                b.append("<option>").append(o).append("</option>");
+                b.append("<option").append(o.equals(now) ? " selected" : "").append(">").append(o).append("</option>");
             }
             b.append("</select><select name=\"reducedTo\"><option value=\"\">(reduce to)</option>");
             for (String l : Review.REDUCED_TO) {
-                b.append("<option>").append(l).append("</option>");
+                b.append("<option").append(l.equals(level) ? " selected" : "").append(">").append(l).append("</option>");
             }
             b.append("</select><textarea name=\"reason\" required placeholder=\"Why (goes back to the county)\">"
-                    + "</textarea><button type=\"submit\">Save change</button></form></details></td>");
+                    + "</textarea><button type=\"submit\">Save change</button><span class=\"hint\">Choosing the "
+                    + "recommendation again withdraws a change.</span></form></details></td>");
         }
         b.append("</tr>");
     }

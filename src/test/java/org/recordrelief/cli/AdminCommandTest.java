@@ -60,6 +60,24 @@ class AdminCommandTest {
     }
 
     @Test
+    void aCountyWithoutAFolderIsRefusedWithTheCountiesThereAre(@TempDir Path work) {
+        Result r = admin("correct horse battery staple\n", "admin", "add-reviewer", "sam", "--county", "sacremento",
+                "--password-stdin", "--work", work.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("there is no county folder 'sacremento' in county-adapters; the counties "
+                + "are: los-angeles, sacramento, san-francisco, san-joaquin");
+    }
+
+    @Test
+    void addingAnExistingReviewerSaysTheirPasswordAndCountiesWereReplaced(@TempDir Path work) {
+        String[] args = {"admin", "add-reviewer", "dana", "--county", "sacramento", "--password-stdin", "--work",
+                work.toString()};
+        assertThat(admin("correct horse battery staple\n", args).out()).doesNotContain("replaced");
+        assertThat(admin("another long password here\n", args).out())
+                .contains("reviewer dana (existing: password and counties replaced) can log in and review sacramento");
+    }
+
+    @Test
     void aShortPasswordIsRefusedInOneLine(@TempDir Path work) {
         Result r = admin("short\n", "admin", "add-reviewer", "dana", "--county", "san-francisco", "--password-stdin",
                 "--work", work.toString());

@@ -127,6 +127,28 @@ class ApprovalTest {
     }
 
     @Test
+    void choosingTheRecommendationAgainWithdrawsAChange(@TempDir Path tmp) throws Exception {
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
+                "approval-withdraw")) {
+            h.drop(SF, SF_SAMPLE);
+            RunOutcome run = h.awaitOne();
+            Reviewer dana = reviewer(h.dataSource(), "dana", SF);
+            ReviewStore.DeterminationRow reduced = h.review().store().determinations(run.runId(),
+                    new ReviewStore.Filter("REDUCE", null, null, null), 1, 0).get(0);
+            h.review().change(dana, run.runId(), reduced.firstLine(), "DISMISS", null, "a slip");
+            assertThat(h.review().store().changes(run.runId())).containsOnlyKeys(reduced.firstLine());
+
+            h.review().change(dana, run.runId(), reduced.firstLine(), "REDUCE", "MISDEMEANOR", "undo my slip");
+
+            assertThat(h.review().store().changes(run.runId())).isEmpty();
+            assertThat(new AuditTrail(h.dataSource()).forRun(run.runId())).extracting(AuditTrail.Entry::detail)
+                    .hasSize(2).last().asString().contains("back to the recommendation REDUCE");
+            h.review().approve(dana, run.runId(), null);
+            ExpectedOutput.check(SF, SF_RESULTS, TestFiles.read(h.folders(SF).outbox().resolve(SF_RESULTS)));
+        }
+    }
+
+    @Test
     void aReviewerSeesOnlyTheirCountiesRuns(@TempDir Path tmp) throws Exception {
         try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
                 "approval-access")) {
