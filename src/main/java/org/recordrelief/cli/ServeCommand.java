@@ -66,6 +66,11 @@ final class ServeCommand implements Callable<Integer> {
             + "(/observe/metrics, Prometheus) on this port (default: none).")
     Integer managementPort;
 
+    @Option(names = "--cluster", description = "Share the counties with the other instances on this PostgreSQL "
+            + "staging database: each county runs on one instance at a time, and the counties of an instance that "
+            + "stops are taken over (docs/scaling.md).")
+    boolean cluster;
+
     @Option(names = "--management-host", defaultValue = "127.0.0.1", description = "Address of the health checks "
             + "and metrics (default: ${DEFAULT-VALUE}).")
     String managementHost;
@@ -77,12 +82,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         List<CompiledAdapter> counties = folders.load(only);
         Path work = folders.work;
+        if (cluster && (database.dbUrl == null || !database.dbUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException("--cluster shares the counties through a PostgreSQL staging database: "
+                    + "give one with --db-url jdbc:postgresql://...");
+        }
         WorkFolderLock lock = WorkFolderLock.take(work);
         HikariDataSource staging = database.open(work);
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
                 PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
                 noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8)),
-                managementPort == null ? null : new Pipeline.Management(managementHost, managementPort)),
+                managementPort == null ? null : new Pipeline.Management(managementHost, managementPort), cluster),
                 new Events());
         for (CompiledAdapter c : counties) {
             LOG.info("{}: {}", c.id(), c.schedule() != null ? "read on schedule '" + c.schedule().cron() + "'"

@@ -36,10 +36,19 @@ public final class Pipeline implements AutoCloseable {
      * @param stopSeconds     when stopped, how long a run in progress may take to finish before it is interrupted
      * @param web             where the review pages are served, or null for none
      * @param management      where health checks and metrics are served, or null for none
+     * @param cluster         share the counties with the other instances on this PostgreSQL staging database:
+     *                        each county runs on one of them at a time ({@link CountyLeadership})
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
-                           boolean service, int stopSeconds, Web web, Management management) {
+                           boolean service, int stopSeconds, Web web, Management management, boolean cluster) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
+                        boolean service, int stopSeconds, Web web, Management management) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess,
+                    service, stopSeconds, web, management, false);
+        }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
@@ -99,6 +108,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<HikariDataSource> countyDatabases;
     private final int stopSeconds;
     private final org.recordrelief.review.Review review;
+    private CountyLeadership leadership;
 
     private Pipeline(Main main, CountyRuns runs, List<HikariDataSource> countyDatabases, int stopSeconds,
                      org.recordrelief.review.Review review) {
@@ -164,6 +174,10 @@ public final class Pipeline implements AutoCloseable {
         main.bind("countyReads", new CountyReads(s.adapters().stream().collect(java.util.stream.Collectors.toMap(
                 CompiledAdapter::id, a -> a)), byCounty, new org.recordrelief.store.Watermarks(s.stagingDatabase())));
         main.configure().withRoutesIncludePattern(routes);
+        CountyLeadership leadership = s.cluster() ? new CountyLeadership(s.stagingDatabase(), 2000) : null;
+        if (leadership != null) {
+            main.bind("countyLeadership", leadership);   // Camel adds route policy factories it finds bound
+        }
         main.configure().addRoutesBuilder(new CountyRoutes(s.adapters(), s.workDir(), s.pollDelayMillis(), s.service()));
         main.configure().withLogMask(true);
         main.configure().withShutdownTimeout(s.stopSeconds());
@@ -181,7 +195,12 @@ public final class Pipeline implements AutoCloseable {
         }
         producer.set(main.getCamelContext().createProducerTemplate());
         review.resumeApprovedDeliveries();
-        return new Pipeline(main, runs, countyDatabases, s.stopSeconds(), review);
+        Pipeline pipeline = new Pipeline(main, runs, countyDatabases, s.stopSeconds(), review);
+        if (leadership != null) {
+            leadership.start(main.getCamelContext());
+            pipeline.leadership = leadership;
+        }
+        return pipeline;
     }
 
     /**
@@ -278,6 +297,9 @@ public final class Pipeline implements AutoCloseable {
                 .newSingleThreadScheduledExecutor();
         timer.schedule(runs::abandonRunsInProgress, Math.max(0, 1000L * stopSeconds - 250),
                 java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (leadership != null) {
+            leadership.close();
+        }
         try {
             main.stop();
             runs.abandonRunsInProgress();
