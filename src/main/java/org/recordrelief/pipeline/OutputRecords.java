@@ -21,17 +21,37 @@ final class OutputRecords {
         return switch (key) {
             case "person.id" -> row.personId();
             case "case.id" -> row.caseId();
-            case "case.caseNumber" -> row.caseNumber();
-            case "case.court" -> row.court();
-            case "case.county" -> row.county();
             case "charge.id" -> row.chargeId();
-            case "charge.countNumber" -> row.countNumber();
-            case "charge.code" -> row.code() == null ? null : row.code().canonical();
-            case "charge.rawCode" -> row.rawCode();
-            case "charge.level" -> row.level() == null ? null : row.level().name();
-            case "charge.disposition" -> row.disposition() == null ? null : row.disposition().name();
-            case "charge.convictionDate" -> row.convictionDate() == null ? null : row.convictionDate().toString();
-            default -> key.startsWith("determination.") ? determination(key, d) : runValues.get(key);
+            default -> key.startsWith("case.") ? courtCase(key, row.courtCase()) : key.startsWith("charge.")
+                    ? charge(key, row.charge()) : key.startsWith("determination.") ? determination(key, d)
+                    : runValues.get(key);
+        };
+    }
+
+    private static String courtCase(String key, MappedRow.CasePart c) {
+        if (c == null) {
+            return null;
+        }
+        return switch (key) {
+            case "case.caseNumber" -> c.caseNumber();
+            case "case.court" -> c.court();
+            case "case.county" -> c.county();
+            default -> null;
+        };
+    }
+
+    private static String charge(String key, MappedRow.ChargePart c) {
+        if (c == null) {
+            return null;
+        }
+        return switch (key) {
+            case "charge.countNumber" -> c.countNumber();
+            case "charge.code" -> c.code() == null ? null : c.code().canonical();
+            case "charge.rawCode" -> c.rawCode();
+            case "charge.level" -> c.level() == null ? null : c.level().name();
+            case "charge.disposition" -> c.disposition() == null ? null : c.disposition().name();
+            case "charge.convictionDate" -> c.convictionDate() == null ? null : c.convictionDate().toString();
+            default -> null;
         };
     }
 

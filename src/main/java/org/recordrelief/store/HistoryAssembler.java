@@ -39,11 +39,11 @@ public final class HistoryAssembler {
         }
 
         Charge build() {
-            MappedRow r = first;
-            Sentence sentence = r.sentenceDate() == null && parts.isEmpty() && r.sentenceComplete() == null
-                    ? Sentence.NONE : new Sentence(r.sentenceDate(), parts, r.sentenceComplete());
-            return new Charge(r.chargeId(), r.countNumber(), r.rawCode(), r.code(),
-                    r.offenceDate(), r.disposition(), r.dispositionText(), r.convictionDate(), r.level(), sentence);
+            MappedRow.ChargePart c = first.charge();
+            Sentence sentence = c.sentenceDate() == null && parts.isEmpty() && c.sentenceComplete() == null
+                    ? Sentence.NONE : new Sentence(c.sentenceDate(), parts, c.sentenceComplete());
+            return new Charge(first.chargeId(), c.countNumber(), c.rawCode(), c.code(),
+                    c.offenceDate(), c.disposition(), c.dispositionText(), c.convictionDate(), c.level(), sentence);
         }
     }
 
@@ -70,22 +70,23 @@ public final class HistoryAssembler {
             if (r.kind() == RowKind.OTHER) {
                 continue;
             }
-            name = name != null ? name : r.name();
-            dob = dob != null ? dob : r.dateOfBirth();
-            r.identifiers().forEach(id -> ids.putIfAbsent(id.type() + "=" + id.value(), id));
+            name = name != null ? name : r.person().name();
+            dob = dob != null ? dob : r.person().dateOfBirth();
+            r.person().identifiers().forEach(id -> ids.putIfAbsent(id.type() + "=" + id.value(), id));
             if (r.kind() == RowKind.EVENT) {
-                events.add(new PersonEvent(r.eventType(), r.eventDate()));
+                events.add(new PersonEvent(r.event().type(), r.event().date()));
                 continue;
             }
             caseFirstRow.putIfAbsent(r.caseId(), r);
             ChargeBuilder charge = charges.computeIfAbsent(r.caseId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.chargeId(), k -> new ChargeBuilder(r));
-            charge.parts.addAll(r.sentenceParts());
+            charge.parts.addAll(r.charge().sentenceParts());
             firstLines.putIfAbsent(r.caseId() + "/" + r.chargeId(), r.lineNumber());
         }
         List<CourtCase> cases = new ArrayList<>();
-        caseFirstRow.forEach((caseId, r) -> cases.add(new CourtCase(caseId, r.caseNumber(), r.court(), r.county(),
-                r.arrestDate(), charges.get(caseId).values().stream().map(ChargeBuilder::build).toList())));
+        caseFirstRow.forEach((caseId, r) -> cases.add(new CourtCase(caseId, r.courtCase().caseNumber(),
+                r.courtCase().court(), r.courtCase().county(), r.courtCase().arrestDate(),
+                charges.get(caseId).values().stream().map(ChargeBuilder::build).toList())));
         Person person = new Person(personId, name, dob, List.copyOf(ids.values()));
         return new Assembled(new PersonHistory(person, cases, events), firstLines, duplicates);
     }

@@ -83,7 +83,7 @@ class DojDescriptorTest {
         MappedRow sentencePart = mapped("CNT_ORDER=101002001001");
         MappedRow otherCount = mapped("CNT_ORDER=101002002000");
         MappedRow otherCycle = mapped("CNT_ORDER=102002001000");
-        assertThat(a.countNumber()).isEqualTo("101002001000");
+        assertThat(a.charge().countNumber()).isEqualTo("101002001000");
         assertThat(sentencePart.caseId()).isEqualTo(a.caseId());
         assertThat(sentencePart.chargeId()).as("a sentence part is the same count").isEqualTo(a.chargeId());
         assertThat(otherCount.caseId()).isEqualTo(a.caseId());
@@ -102,10 +102,10 @@ class DojDescriptorTest {
     @Test
     void aLengthWithoutATypeStillEndsTheSentence() {
         MappedRow r = mapped("SENT_LOC_DESCR=  -  ", "SENT_LENGTH=2", "SENT_TIME_CODE=Y");
-        assertThat(r.sentenceParts()).containsExactly(SentencePart.of(SentenceType.UNKNOWN, Period.ofYears(2)));
+        assertThat(r.charge().sentenceParts()).containsExactly(SentencePart.of(SentenceType.UNKNOWN, Period.ofYears(2)));
         MappedRow blank = mapped("SENT_LOC_DESCR=", "SENT_LENGTH=30", "SENT_TIME_CODE=D");
-        assertThat(blank.sentenceParts()).containsExactly(SentencePart.of(SentenceType.UNKNOWN, Period.ofDays(30)));
-        assertThat(mapped("SENT_LOC_DESCR=COUNTY JAIL", "SENT_LENGTH=6", "SENT_TIME_CODE=M").sentenceParts())
+        assertThat(blank.charge().sentenceParts()).containsExactly(SentencePart.of(SentenceType.UNKNOWN, Period.ofDays(30)));
+        assertThat(mapped("SENT_LOC_DESCR=COUNTY JAIL", "SENT_LENGTH=6", "SENT_TIME_CODE=M").charge().sentenceParts())
                 .containsExactly(SentencePart.of(SentenceType.JAIL, Period.ofMonths(6)));
     }
 
@@ -117,8 +117,8 @@ class DojDescriptorTest {
 
     @Test
     void aBlankConvictionStatusTakesTheTypeOfCharge() {
-        assertThat(mapped("CONV_STAT_DESCR=  -  ", "OFFENSE_TOC=M").level()).isEqualTo(OffenceLevel.MISDEMEANOR);
-        assertThat(mapped("CONV_STAT_DESCR=", "OFFENSE_TOC=I").level()).isEqualTo(OffenceLevel.INFRACTION);
+        assertThat(mapped("CONV_STAT_DESCR=  -  ", "OFFENSE_TOC=M").charge().level()).isEqualTo(OffenceLevel.MISDEMEANOR);
+        assertThat(mapped("CONV_STAT_DESCR=", "OFFENSE_TOC=I").charge().level()).isEqualTo(OffenceLevel.INFRACTION);
     }
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
@@ -134,13 +134,13 @@ class DojDescriptorTest {
             ''                                           | 664/11359 HS          | PC 664/HS 11359
             """)
     void readsTheSectionSpellingsOfTheStatesFile(String offence, String comment, String canonical) {
-        assertThat(mapped("OFFENSE_DESCR=" + offence, "COMMENT_TEXT=" + comment).code().canonical())
+        assertThat(mapped("OFFENSE_DESCR=" + offence, "COMMENT_TEXT=" + comment).charge().code().canonical())
                 .isEqualTo(canonical);
     }
 
     @Test
     void severalSectionsAreKeptTogether() {
-        assertThat(mapped("OFFENSE_DESCR=484(A)/490.5 PC-THEFT").code()).isInstanceOf(MultipleSections.class);
+        assertThat(mapped("OFFENSE_DESCR=484(A)/490.5 PC-THEFT").charge().code()).isInstanceOf(MultipleSections.class);
     }
 
     @Test
@@ -152,12 +152,12 @@ class DojDescriptorTest {
     @Test
     void stepTypesSayWhatEachRowIs() {
         assertThat(mapped("STP_TYPE_DESCR=REGISTRATION", "OFFENSE_DESCR=290 PC-REGISTRATION OF SEX OFFENDER")
-                .eventType()).isEqualTo(PersonEventType.PC290_REGISTRATION);
+                .event().type()).isEqualTo(PersonEventType.PC290_REGISTRATION);
         assertThat(mapped("STP_TYPE_DESCR=REGISTRATION", "OFFENSE_DESCR=11590 HS-REGISTRATION OF CONTROLLED "
                 + "SUBSTANCE OFFENDER").kind()).isEqualTo(RowKind.OTHER);
         assertThat(mapped("STP_TYPE_DESCR=REGISTRATION", "OFFENSE_DESCR=290.018 PC-FAIL TO REGISTER").kind())
                 .as("290.018 is not 290").isEqualTo(RowKind.OTHER);
-        assertThat(mapped("STP_TYPE_DESCR=DECEASED").eventType()).isEqualTo(PersonEventType.DECEASED);
+        assertThat(mapped("STP_TYPE_DESCR=DECEASED").event().type()).isEqualTo(PersonEventType.DECEASED);
         assertThat(mapped("STP_TYPE_DESCR=ARREST/DETAINED/CITED").kind()).isEqualTo(RowKind.OTHER);
         assertThat(mapped("STP_TYPE_DESCR=PROBATION").kind()).isEqualTo(RowKind.OTHER);
         assertThat(mapped("STP_TYPE_DESCR=COURT ACTION").kind()).isEqualTo(RowKind.CHARGE);
@@ -210,8 +210,8 @@ class DojDescriptorTest {
     @Test
     void dashesAreNoValue() {
         MappedRow r = mapped();
-        assertThat(r.court()).as("STP_ORI_DESCR '  -  '").isNull();
-        assertThat(r.identifiers()).as("FBI number, SSN, licence are '  -  '").extracting(i -> i.type().name())
+        assertThat(r.courtCase().court()).as("STP_ORI_DESCR '  -  '").isNull();
+        assertThat(r.person().identifiers()).as("FBI number, SSN, licence are '  -  '").extracting(i -> i.type().name())
                 .containsExactly("DOJ_SUBJECT_ID");
     }
 }

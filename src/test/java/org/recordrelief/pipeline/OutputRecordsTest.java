@@ -25,10 +25,12 @@ class OutputRecordsTest {
     private static final Columns COLUMNS = new Columns(List.of("CASE", "CODE"));
 
     private static MappedRow row() {
-        return new MappedRow(4, RowKind.CHARGE, "p-1", "c-1", "7", null, null, null, "SC-1", "SUPERIOR COURT",
-                "SACRAMENTO", null, "003001007000", "11357(B) HS", CodeSection.of(LegalCode.HS, "11357", "b"), null,
-                DispositionClass.CONVICTED, "CONVICTED", LocalDate.of(2010, 5, 6), OffenceLevel.MISDEMEANOR, null,
-                null, null, null, null, List.of("SC-1", "11357(B) HS"));
+        return new MappedRow(4, RowKind.CHARGE, "p-1", "c-1", "7", new MappedRow.PersonPart(null, null, null),
+                new MappedRow.CasePart("SC-1", "SUPERIOR COURT", "SACRAMENTO", null),
+                new MappedRow.ChargePart("003001007000", "11357(B) HS", CodeSection.of(LegalCode.HS, "11357", "b"), null,
+                        DispositionClass.CONVICTED, "CONVICTED", LocalDate.of(2010, 5, 6), OffenceLevel.MISDEMEANOR,
+                        null, null, null),
+                null, List.of("SC-1", "11357(B) HS"));
     }
 
     private static Determination determination() {

@@ -22,21 +22,22 @@ class HistoryAssemblerTest {
     static final LocalDate CONVICTED = LocalDate.of(2010, 5, 5);
 
     static MappedRow charge(long line, String caseId, String chargeId, SentencePart part, String hash) {
-        return new MappedRow(line, RowKind.CHARGE, "p-1", caseId, chargeId, null, LocalDate.of(1970, 1, 1),
-                List.of(), "CASE-" + caseId, "court", "SACRAMENTO", CONVICTED.minusMonths(2), "1", "11359 HS",
-                PARSER.parse("11359 HS"), null, DispositionClass.CONVICTED, "CONVICTED", CONVICTED, OffenceLevel.FELONY,
-                null, part == null ? List.of() : List.of(part), null, null, null, List.of(hash));
+        return new MappedRow(line, RowKind.CHARGE, "p-1", caseId, chargeId,
+                new MappedRow.PersonPart(null, LocalDate.of(1970, 1, 1), List.of()),
+                new MappedRow.CasePart("CASE-" + caseId, "court", "SACRAMENTO", CONVICTED.minusMonths(2)),
+                new MappedRow.ChargePart("1", "11359 HS", PARSER.parse("11359 HS"), null, DispositionClass.CONVICTED,
+                        "CONVICTED", CONVICTED, OffenceLevel.FELONY, null, part == null ? List.of() : List.of(part),
+                        null),
+                null, List.of(hash));
     }
 
     static MappedRow other(long line, String hash) {
-        return new MappedRow(line, RowKind.OTHER, "p-1", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(hash));
+        return new MappedRow(line, RowKind.OTHER, "p-1", null, null, null, null, null, null, List.of(hash));
     }
 
     static MappedRow event(long line, String hash) {
-        return new MappedRow(line, RowKind.EVENT, "p-1", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, PersonEventType.DECEASED,
-                LocalDate.of(2019, 1, 1), List.of(hash));
+        return new MappedRow(line, RowKind.EVENT, "p-1", null, null, new MappedRow.PersonPart(null, null, null), null,
+                null, new MappedRow.EventPart(PersonEventType.DECEASED, LocalDate.of(2019, 1, 1)), List.of(hash));
     }
 
     @Test

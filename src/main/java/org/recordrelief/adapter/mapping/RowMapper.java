@@ -127,18 +127,16 @@ public final class RowMapper {
             RowKindClassifier.Kind kind = kinds.classify(row);
             rowKind = kind.kind();
             if (kind.kind() == RowKind.OTHER) {
-                return new MappedRow(row.lineNumber(), RowKind.OTHER, personId, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        row.values());
+                return MappedRow.other(row.lineNumber(), personId, row.values());
             }
             PersonName name = read(person.name(), row);
             LocalDate dob = read(person.dateOfBirth(), row);
             List<PersonIdentifier> ids = identifiers(row);
             check(dob == null || !dob.isAfter(today), person.dateOfBirth(), "is after today");
             if (kind.kind() == RowKind.EVENT) {
-                return new MappedRow(row.lineNumber(), RowKind.EVENT, personId, null, null, name, dob, ids, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, kind.event(),
-                        read(eventDate, row), row.values());
+                return new MappedRow(row.lineNumber(), RowKind.EVENT, personId, null, null,
+                        new MappedRow.PersonPart(name, dob, ids), null, null,
+                        new MappedRow.EventPart(kind.event(), read(eventDate, row)), row.values());
             }
             return mapCharge(row, personId, name, dob, ids);
         } catch (MappingProblem p) {
@@ -196,13 +194,15 @@ public final class RowMapper {
                 "is after the conviction date");
         // A disposition date on a dismissal is not a conviction date; it is checked above, then dropped.
         LocalDate convictionDate = disposition == DispositionClass.CONVICTED ? convicted : null;
-        return new MappedRow(row.lineNumber(), RowKind.CHARGE, personId, caseId, chargeId, name, dob, ids,
-                read(caseReaders.caseNumber(), row), read(caseReaders.court(), row), read(caseReaders.county(), row),
-                arrested, read(charge.countNumber(), row),
-                charge.code().effectiveText(row), code, offence, disposition,
-                charge.disposition().effectiveText(row), convictionDate, read(charge.level(), row),
-                read(charge.sentenceDate(), row), sentenceParts(row), read(charge.sentenceComplete(), row), null, null,
-                row.values());
+        return new MappedRow(row.lineNumber(), RowKind.CHARGE, personId, caseId, chargeId,
+                new MappedRow.PersonPart(name, dob, ids),
+                new MappedRow.CasePart(read(caseReaders.caseNumber(), row), read(caseReaders.court(), row),
+                        read(caseReaders.county(), row), arrested),
+                new MappedRow.ChargePart(read(charge.countNumber(), row), charge.code().effectiveText(row), code,
+                        offence, disposition, charge.disposition().effectiveText(row), convictionDate,
+                        read(charge.level(), row), read(charge.sentenceDate(), row), sentenceParts(row),
+                        read(charge.sentenceComplete(), row)),
+                null, row.values());
     }
 
     private String chargeId(SourceRow row) {
