@@ -118,7 +118,8 @@ public final class RunPass implements Closeable {
             person.quarantined().forEach(this::quarantine);
             if (person.history() != null) {
                 summary.add(person.history(), person.determinations());
-                if (people != null) {
+                // only the people a reviewer can see: those with a determination (less personal data kept)
+                if (people != null && !person.determinations().isEmpty()) {
                     peopleBatch.add(person.history().person());
                 }
             }
