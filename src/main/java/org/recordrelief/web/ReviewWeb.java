@@ -120,17 +120,27 @@ public final class ReviewWeb {
             ReviewStore.Filter filter = filter(req);
             review.downloaded(reviewer, runId, "determinations as " + format + " (" + Pages.filterQuery(filter)
                     .replace("&amp;", "&") + ")");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             boolean xlsx = format.equals("xlsx");
-            if (xlsx) {
-                Downloads.xlsx(review.store(), runId, filter, out);
-            } else {
-                Downloads.csv(review.store(), runId, filter, out);
+            // a run of a million rows makes a large file: written to a temporary file (the owner's alone),
+            // sent from there, and deleted when sent, never held in memory
+            java.nio.file.Path file;
+            try {
+                file = java.nio.file.Files.createTempFile("record-relief-download-", "." + format);
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+                    if (xlsx) {
+                        Downloads.xlsx(review.store(), runId, filter, out);
+                    } else {
+                        Downloads.csv(review.store(), runId, filter, out);
+                    }
+                }
+                ex.getMessage().setHeader("Content-Disposition", "attachment; filename=\"run-" + runId
+                        + "-determinations." + format + "\"");
+                respondBody(ex, 200, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        : "text/csv; charset=utf-8", java.nio.file.Files.newInputStream(file,
+                        java.nio.file.StandardOpenOption.DELETE_ON_CLOSE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the download", e);
             }
-            ex.getMessage().setHeader("Content-Disposition", "attachment; filename=\"run-" + runId
-                    + "-determinations." + format + "\"");
-            respondBytes(ex, 200, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    : "text/csv; charset=utf-8", out.toByteArray());
         });
     }
 
@@ -261,6 +271,10 @@ public final class ReviewWeb {
     }
 
     private static void respondBytes(Exchange ex, int status, String contentType, byte[] body, String... cookies) {
+        respondBody(ex, status, contentType, body, cookies);
+    }
+
+    private static void respondBody(Exchange ex, int status, String contentType, Object body, String... cookies) {
         var m = ex.getMessage();
         String location = m.getHeader("Location", String.class);
         String disposition = m.getHeader("Content-Disposition", String.class);

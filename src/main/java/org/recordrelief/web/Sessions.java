@@ -44,6 +44,8 @@ public final class Sessions {
     /** A new login for a reviewer whose password was checked. */
     public Session start(String username) {
         Instant now = clock.instant();
+        // logins that ended without a logout are forgotten here, so the map does not grow for ever
+        sessions.values().removeIf(s -> expired(s, now));
         Session s = new Session(randomToken(), username, randomToken(), now, now);
         sessions.put(s.id(), s);
         return s;
@@ -59,13 +61,22 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.started().plus(longest))) {
+        if (expired(s, now)) {
             sessions.remove(id);
             return Optional.empty();
         }
         Session seen = new Session(s.id(), s.username(), s.csrfToken(), s.started(), now);
         sessions.put(id, seen);
         return Optional.of(seen);
+    }
+
+    private boolean expired(Session s, Instant now) {
+        return now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.started().plus(longest));
+    }
+
+    /** How many logins are held (live, or expired and not yet forgotten). */
+    int held() {
+        return sessions.size();
     }
 
     public void end(String id) {

@@ -78,12 +78,12 @@ class ReviewPagesBrowserTest {
             assertThat(browser.getCurrentUrl()).as("a page needs a login").endsWith("/login");
             browser.findElement(By.id("username")).sendKeys("dana");
             browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("log-in")).click();
+            navigate(By.id("log-in"));
             assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("dana");
             List<WebElement> listed = browser.findElements(By.cssSelector("#runs tbody tr"));
             assertThat(listed).as("only her county's run").hasSize(1);
 
-            listed.get(0).findElement(By.tagName("a")).click();
+            navigate(listed.get(0).findElement(By.tagName("a")));
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("awaiting approval");
             assertThat(browser.findElement(By.id("figure-convictions-eligible")).getText()).isEqualTo("14");
             assertThat(browser.findElement(By.id("reconciliation")).getText())
@@ -91,7 +91,7 @@ class ReviewPagesBrowserTest {
             screenshot(tmp);
 
             new Select(browser.findElement(By.id("filter-outcome"))).selectByVisibleText("REDUCE");
-            browser.findElement(By.id("filter-button")).click();
+            navigate(By.id("filter-button"));
             assertThat(browser.findElement(By.id("matching")).getText()).isEqualTo("14");
             List<WebElement> rows = browser.findElements(By.cssSelector("#determinations tbody tr"));
             assertThat(rows).hasSize(14).allSatisfy(r -> assertThat(r.findElement(By.className("outcome")).getText())
@@ -102,7 +102,7 @@ class ReviewPagesBrowserTest {
             assertThat(first.findElement(By.className("reasons")).getText()).contains("misdemeanor");
             assertThat(first.findElements(By.className("name"))).as("names only on request").isEmpty();
 
-            browser.findElement(By.id("show-names-button")).click();
+            navigate(By.id("show-names-button"));
             assertThat(browser.findElements(By.cssSelector("#determinations .name"))).hasSize(14);
             assertThat(new AuditTrail(h.dataSource()).forRun(sfRun)).extracting(AuditTrail.Entry::action)
                     .containsExactly("VIEW_NAMES");
@@ -111,7 +111,7 @@ class ReviewPagesBrowserTest {
             row.findElement(By.cssSelector("details.change summary")).click();
             new Select(row.findElement(By.name("outcome"))).selectByVisibleText("DISMISS");
             row.findElement(By.name("reason")).sendKeys(REASON);
-            row.findElement(By.cssSelector("details.change button")).click();
+            navigate(row.findElement(By.cssSelector("details.change button")));
             assertThat(browser.findElement(By.id("message")).getText()).startsWith("The change is saved");
             assertThat(browser.findElement(By.id("line-" + line)).findElement(By.className("changed")).getText())
                     .contains("changed to dismiss by dana: " + REASON);
@@ -131,7 +131,7 @@ class ReviewPagesBrowserTest {
             assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
             browser.findElement(By.id("approve-note")).sendKeys("checked with the court files");
-            browser.findElement(By.id("approve-button")).click();
+            navigate(By.id("approve-button"));
             assertThat(browser.findElement(By.id("message")).getText()).startsWith("Approved.");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("completed");
             assertThat(new AuditTrail(h.dataSource()).forRun(sfRun)).extracting(AuditTrail.Entry::action)
@@ -162,6 +162,18 @@ class ReviewPagesBrowserTest {
             assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(ReviewWeb.SESSION_COOKIE));
             assertThat(response.headers().firstValue("Cache-Control")).as("pages are never cached").hasValue("no-store");
         }
+    }
+
+    /** Clicks what sends the browser to another page, and waits until the page it leaves is gone. */
+    private void navigate(By what) {
+        navigate(browser.findElement(what));
+    }
+
+    private void navigate(WebElement what) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        what.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
     }
 
     private static WebDriver chromium(Path profile) {

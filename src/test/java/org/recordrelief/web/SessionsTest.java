@@ -54,6 +54,15 @@ class SessionsTest {
     }
 
     @Test
+    void expiredLoginsAreForgottenWhenTheNextOneStarts() {
+        sessions.start("dana");
+        sessions.start("sam");
+        clock.now = clock.now.plus(Duration.ofHours(1));
+        sessions.start("lee");
+        assertThat(sessions.held()).isEqualTo(1);
+    }
+
+    @Test
     void logoutEndsTheLoginAndUnknownIdsFindNothing() {
         Sessions.Session s = sessions.start("dana");
         sessions.end(s.id());
