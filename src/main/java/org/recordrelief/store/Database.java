@@ -67,7 +67,7 @@ public final class Database {
 
     private static HikariConfig config(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(durable(url));
+        config.setJdbcUrl(h2FileOptions(url));
         config.setUsername(user == null ? "" : user);
         config.setPassword(password == null ? "" : password);
         if (url.startsWith("jdbc:h2:")) {
@@ -82,15 +82,25 @@ public final class Database {
     }
 
     /**
-     * An H2 file database writes a commit out only up to half a second later (its WRITE_DELAY), so a process
-     * killed just after a run completed would lose the run's ledger row and watermark while its results had
-     * already gone to the county. Unless the URL says otherwise, commits are written when they are made.
+     * Two settings for every H2 file database, unless its URL says otherwise. Commits are written when they are
+     * made: by default H2 writes them up to half a second later (WRITE_DELAY), so a process killed just after
+     * a run completed would lose the run's ledger row and watermark while its results had already gone to the
+     * county. And no trace file: H2 writes failing statements there, values and all, readable by others
+     * beside the database (found as {@code county-db.trace.db}, mode 644, by {@code OwnerOnlyFilesTest}).
      */
-    public static String durable(String url) {
-        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
-            return url + ";WRITE_DELAY=0";
+    static String h2FileOptions(String url) {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return url;
         }
-        return url;
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String options = url;
+        if (!upper.contains(";WRITE_DELAY=")) {
+            options += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains(";TRACE_LEVEL_FILE=")) {
+            options += ";TRACE_LEVEL_FILE=0";
+        }
+        return options;
     }
 
     /** The URL as it may be shown: properties that may hold a secret ({@code password=...}) are left out. */

@@ -29,4 +29,13 @@ class H2DurabilityTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void everyH2FileDatabaseWritesCommitsAtOnceAndKeepsNoTraceFile() {
+        assertThat(Database.h2FileOptions("jdbc:h2:file:/w/county-db;MODE=PostgreSQL"))
+                .isEqualTo("jdbc:h2:file:/w/county-db;MODE=PostgreSQL;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+        assertThat(Database.h2FileOptions("jdbc:h2:file:/w/db;write_delay=100;TRACE_LEVEL_FILE=1"))
+                .as("what the URL says stays").isEqualTo("jdbc:h2:file:/w/db;write_delay=100;TRACE_LEVEL_FILE=1");
+        assertThat(Database.h2FileOptions("jdbc:postgresql://db/x")).isEqualTo("jdbc:postgresql://db/x");
+    }
 }
