@@ -101,7 +101,10 @@ final class Pages {
         figures(b, r);
         b.append("<section class=\"charts\"><img id=\"chart-outcomes\" alt=\"Determinations by outcome\" src=\"/runs/")
                 .append(r.runId()).append("/charts/outcomes.png\"><img id=\"chart-codes\" alt=\"Determinations by code "
-                + "section\" src=\"/runs/").append(r.runId()).append("/charts/codes.png\"></section>");
+                + "section\" src=\"/runs/").append(r.runId()).append("/charts/codes.png\"></section>"
+                + "<p class=\"hint\">The charts and the table count every determination: convictions, related "
+                + "charges and possible plea bargains, with reviewers' changes; the run's printed summary counts "
+                + "convictions by their recommended outcome.</p>");
         b.append("<h2>Reconciliation</h2><p id=\"reconciliation\">Rows read ").append(number(r.rowsRead()))
                 .append(" = rows loaded ").append(number(r.rowsLoaded())).append(" + rows quarantined ")
                 .append(number(r.rowsQuarantined())).append(r.rowsRead() == r.rowsLoaded() + r.rowsQuarantined()
