@@ -42,10 +42,8 @@ class ApprovalTest {
 
     @Test
     void aFileCountysResultsWaitForApprovalAndGoBackWithTheReviewersChange(@TempDir Path tmp) throws Exception {
-        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
-                "approval-sf")) {
-            h.drop(SF, SF_SAMPLE);
-            RunOutcome run = h.awaitOne();
+        try (PipelineHarness h = sanFrancisco(tmp, "approval-sf")) {
+            RunOutcome run = awaitingRun(h);
             assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
             TestFiles.awaitFiles(h.folders(SF).archive(), 1, Duration.ofSeconds(10));
             assertThat(TestFiles.list(h.folders(SF).outbox())).as("nothing delivered before approval").isEmpty();
@@ -105,10 +103,8 @@ class ApprovalTest {
 
     @Test
     void aRejectedRunNeverGoesBackAndTheSameExportMayComeAgain(@TempDir Path tmp) throws Exception {
-        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
-                "approval-reject")) {
-            h.drop(SF, SF_SAMPLE);
-            RunOutcome run = h.awaitOne();
+        try (PipelineHarness h = sanFrancisco(tmp, "approval-reject")) {
+            RunOutcome run = awaitingRun(h);
             h.awaitInboxEmpty(SF);
             Reviewer dana = reviewer(h.dataSource(), "dana", SF);
             assertThatThrownBy(() -> h.review().reject(dana, run.runId(), " ")).isInstanceOf(Review.Refused.class);
@@ -128,10 +124,8 @@ class ApprovalTest {
 
     @Test
     void choosingTheRecommendationAgainWithdrawsAChange(@TempDir Path tmp) throws Exception {
-        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
-                "approval-withdraw")) {
-            h.drop(SF, SF_SAMPLE);
-            RunOutcome run = h.awaitOne();
+        try (PipelineHarness h = sanFrancisco(tmp, "approval-withdraw")) {
+            RunOutcome run = awaitingRun(h);
             Reviewer dana = reviewer(h.dataSource(), "dana", SF);
             ReviewStore.DeterminationRow reduced = h.review().store().determinations(run.runId(),
                     new ReviewStore.Filter("REDUCE", null, null, null), 1, 0).get(0);
@@ -150,10 +144,8 @@ class ApprovalTest {
 
     @Test
     void aReviewerSeesOnlyTheirCountiesRuns(@TempDir Path tmp) throws Exception {
-        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"),
-                "approval-access")) {
-            h.drop(SF, SF_SAMPLE);
-            RunOutcome run = h.awaitOne();
+        try (PipelineHarness h = sanFrancisco(tmp, "approval-access")) {
+            RunOutcome run = awaitingRun(h);
             Reviewer other = reviewer(h.dataSource(), "sam", "sacramento");
             assertThat(h.review().runs(other)).isEmpty();
             assertThatThrownBy(() -> h.review().run(other, run.runId())).isInstanceOf(Review.Denied.class);
@@ -235,6 +227,17 @@ class ApprovalTest {
                 .hasStackTraceContaining("rr_audit is append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM rr_audit")).hasStackTraceContaining("rr_audit is append-only");
         assertThat(jdbc.queryForObject("SELECT username FROM rr_audit", String.class)).isEqualTo("dana");
+    }
+
+    /** San Francisco with its bundled descriptor: its results need approval. */
+    private static PipelineHarness sanFrancisco(Path tmp, String database) {
+        return PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"), database);
+    }
+
+    /** The sample export dropped and run: the run that awaits approval. */
+    private static RunOutcome awaitingRun(PipelineHarness h) throws InterruptedException {
+        h.drop(SF, SF_SAMPLE);
+        return h.awaitOne();
     }
 
     static Reviewer reviewer(DataSource db, String name, String county) {
