@@ -221,7 +221,8 @@ public final class Review {
             try {
                 deliver(runId);
             } catch (RuntimeException e) {
-                LOG.warn("run {}: the delivery failed again: {}", runId, e.getMessage());
+                LOG.warn("run {}: the delivery failed again: {}", runId,
+                        org.recordrelief.routes.FailureReasons.inWords(e));
             }
         }
     }

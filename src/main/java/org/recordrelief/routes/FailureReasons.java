@@ -15,7 +15,17 @@ public final class FailureReasons {
     private FailureReasons() {
     }
 
-    static String reasonFor(Throwable cause) {
+    /**
+     * A failure as a reviewer or an operator may read it: our own message when our code threw it (it is made
+     * of reasons already in words), else {@link #reasonFor}.
+     */
+    public static String inWords(Throwable failure) {
+        StackTraceElement[] where = failure.getStackTrace();
+        boolean ours = where.length > 0 && where[0].getClassName().startsWith("org.recordrelief.");
+        return ours && failure.getMessage() != null ? failure.getMessage() : reasonFor(failure);
+    }
+
+    public static String reasonFor(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof UnreadableSourceException) {
                 return t.getMessage();

@@ -213,8 +213,10 @@ public final class ReviewWeb {
         } catch (Review.Refused e) {
             respond(ex, 409, Pages.error(session.get(), 409, e.getMessage()));
         } catch (IllegalStateException e) {
-            LOG.warn("a reviewer's request failed: {}", e.getMessage());
-            respond(ex, 500, Pages.error(session.get(), 500, e.getMessage()));
+            // told in words, as a failed run is: never a driver's text, which may quote values or a URL
+            String reason = org.recordrelief.routes.FailureReasons.inWords(e);
+            LOG.warn("a reviewer's request failed: {}", reason);
+            respond(ex, 500, Pages.error(session.get(), 500, reason));
         }
     }
 
