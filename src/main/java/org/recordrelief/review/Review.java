@@ -1,8 +1,5 @@
 package org.recordrelief.review;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -204,7 +201,7 @@ public final class Review {
             }
         });
         people.discard(runId);
-        deleteFolder(WorkFolders.of(workDir, run.adapterId()).awaitingApproval(runId));
+        WorkFolders.deleteTree(WorkFolders.of(workDir, run.adapterId()).awaitingApproval(runId));
         CompiledAdapter adapter = adapters.get(run.adapterId());
         if (adapter != null && adapter.descriptor().source().incremental() != null) {
             // the rejected run read the people who changed; the next read must decide them again
@@ -288,19 +285,6 @@ public final class Review {
         if (!run.awaitsApproval()) {
             throw new Refused("run " + run.runId() + " is " + run.status().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + ", not awaiting approval: it can no longer be changed, approved or rejected");
-        }
-    }
-
-    private static void deleteFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder, e);
         }
     }
 }

@@ -362,8 +362,7 @@ public final class CountyRuns {
     private void finishApproved(ApprovedBatch batch) {
         CrashPoint.reached(batch.adapter().id(), "deliver");
         ledger.delivered(batch.runId());
-        deleteMatching(batch.folder(), name -> true);
-        deleteQuietly(batch.folder());
+        WorkFolders.deleteTree(batch.folder());
         LOG.info("{}: run {} approved by a reviewer and delivered", batch.adapter().id(), batch.runId());
     }
 

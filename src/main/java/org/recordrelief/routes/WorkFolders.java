@@ -22,6 +22,20 @@ public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Pa
         return inbox.getParent().resolve("awaiting-approval").resolve("run-" + runId);
     }
 
+    /** Removes a folder and everything in it (a run's results once delivered or rejected); nothing if missing. */
+    public static void deleteTree(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove " + folder, e);
+        }
+    }
+
     public WorkFolders create() {
         // the work folder and the county's folder too: nothing under them is for another account
         OwnerOnly.folder(inbox.getParent().getParent());
