@@ -3,7 +3,6 @@ package org.recordrelief.formats;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +21,11 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
 
     /** FastCSV's own limit (its default buffer), kept: a longer field is a damaged file, not a county's data. */
     private static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
+    /** FastCSV's own limit for a whole record. */
+    private static final int MAX_ROW_CHARS = 4 * MAX_FIELD_CHARS;
 
-    private final CsvReader<CsvRecord> parser;
-    private final CloseableIterator<CsvRecord> records;
+    private final CsvReader<RowText> parser;
+    private final CloseableIterator<RowText> records;
     private long lastLine;
     private final DelimitedFormat format;
     private final Charset charset;
@@ -46,12 +47,9 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
                     .allowMissingFields(true)
                     .allowExtraFields(true)
                     .maxBufferSize(MAX_FIELD_CHARS);
-            if (format.quoteChar() != null) {
-                csv.quoteCharacter(format.quoteChar());
-            } else {
-                csv.quoteCharacter(Encodings.NO_QUOTE);
-            }
-            this.parser = csv.ofCsvRecord(reader);
+            char quote = format.quoteChar() != null ? format.quoteChar() : Encodings.NO_QUOTE;
+            csv.quoteCharacter(quote);
+            this.parser = csv.build(new RowTextHandler(format.delimiterChar(), quote, MAX_ROW_CHARS), reader);
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot read the file: " + e.getMessage(), e);
         }
@@ -63,11 +61,11 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     }
 
     private void checkHeader(List<Column> declared) {
-        CsvRecord header = nextRecord();
+        RowText header = nextRecord();
         if (header == null) {
             throw new UnreadableSourceException("the file has no header line");
         }
-        List<String> found = new ArrayList<>(header.getFields());
+        List<String> found = new ArrayList<>(header);
         if (format.endMarker() != null && !found.isEmpty()) {
             String last = found.get(found.size() - 1).trim();
             if (last.isEmpty() || last.equalsIgnoreCase(format.endMarker())) {
@@ -107,30 +105,29 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     @Override
     protected SourceRow readRow() {
         while (true) {
-            CsvRecord record = nextRecord();
+            RowText record = nextRecord();
             if (record == null) {
                 return null;
             }
-            if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
                 continue; // a blank line is not a row
             }
             if (!hasMore() && swallowedTheRest(record)) {
                 throw new UnreadableSourceException("the file cannot be parsed after line "
-                        + record.getStartingLineNumber() + " (a quoted field runs to the end of the file); check for "
+                        + record.lineNumber() + " (a quoted field runs to the end of the file); check for "
                         + "a quote that is never closed");
             }
-            return toRow(record.getStartingLineNumber(), record.getFields());
+            return toRow(record);
         }
     }
 
-    private SourceRow toRow(long line, List<String> raw) {
-        // One copy, immutable, which the row keeps as it is.
-        List<String> values = List.copyOf(raw);
+    private SourceRow toRow(RowText values) {
+        long line = values.lineNumber();
         RowProblem problem = Encodings.badBytes(values, columns, charset);
         if (format.endMarker() != null) {
             String last = values.isEmpty() ? "" : values.get(values.size() - 1).trim();
             if (last.equalsIgnoreCase(format.endMarker())) {
-                values = values.subList(0, values.size() - 1);
+                values = values.withoutLast();
             } else if (problem == null) {
                 problem = RowProblem.ofRow("the row does not end with the '" + format.endMarker()
                         + "' marker (a cut-off or shifted row)");
@@ -147,21 +144,21 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
      * A quote that is never closed makes the last record run to the end of the file: it then holds a line
      * break and too few fields. (A real multi-line field keeps the row's field count.)
      */
-    private boolean swallowedTheRest(CsvRecord record) {
-        if (format.quoteChar() == null || record.getFieldCount() >= columns.size()) {
+    private boolean swallowedTheRest(RowText record) {
+        if (format.quoteChar() == null || record.size() >= columns.size()) {
             return false;
         }
-        String last = record.getField(record.getFieldCount() - 1);
+        String last = record.get(record.size() - 1);
         return last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0;
     }
 
-    private CsvRecord nextRecord() {
+    private RowText nextRecord() {
         if (!hasMore()) {
             return null;
         }
         try {
-            CsvRecord record = records.next();
-            lastLine = record.getStartingLineNumber();
+            RowText record = records.next();
+            lastLine = record.lineNumber();
             return record;
         } catch (UncheckedIOException | CsvParseException e) {
             throw unparseable(e);
@@ -179,6 +176,11 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
 
     private UnreadableSourceException unparseable(RuntimeException e) {
         String detail = firstLine(e);
+        if (detail.contains("max row size")) {
+            return new UnreadableSourceException("the row after line " + lastLine + " is longer than "
+                    + String.format(Locale.ROOT, "%,d", MAX_ROW_CHARS) + " characters, the most one row may hold; "
+                    + "usually a quote that is never closed, else a damaged file", e);
+        }
         if (detail.contains("buffer size") || detail.contains("max field size")) {
             // The parser cannot find where that row ends, so the file stops here: no row can be quarantined.
             return new UnreadableSourceException("a field of the row after line " + lastLine + " is longer than "

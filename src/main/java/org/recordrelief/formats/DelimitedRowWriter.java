@@ -24,32 +24,42 @@ public final class DelimitedRowWriter implements RowWriter {
 
     private static final QuoteStrategy NEVER = new QuoteStrategy() { };
 
-    private static final QuoteStrategy MISREADABLE_BARE = new QuoteStrategy() {
+    /** Quotes what a reader could misread bare; {@code firstField} is the index the next record starts at. */
+    private final class MisreadableBare implements QuoteStrategy {
+        private int firstField;
+
         @Override
         public boolean quoteEmpty(int lineNo, int fieldIdx) {
-            return fieldIdx == 0;
+            return fieldIdx + firstField == 0;
         }
 
         @Override
         public boolean quoteValue(int lineNo, int fieldIdx, String value) {
-            return value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' ';
+            return misreadableBare(value.charAt(0), value.charAt(value.length() - 1));
         }
-    };
+    }
 
+    private final Writer out;
     private final CsvWriter csv;
     private final String endMarker;
+    private final String lineTerminator;
     private final char delimiter;
+    private final char quote;
     private final boolean quoted;
+    private final MisreadableBare misreadableBare = new MisreadableBare();
 
     public DelimitedRowWriter(Writer out, DelimitedFormat format, String lineTerminator, List<String> header) {
+        this.out = out;
         this.endMarker = format.endMarker();
+        this.lineTerminator = lineTerminator == null ? "\r\n" : lineTerminator;
         this.delimiter = format.delimiterChar();
         this.quoted = format.quoteChar() != null;
+        this.quote = quoted ? format.quoteChar() : NO_QUOTE;
         this.csv = CsvWriter.builder()
                 .fieldSeparator(delimiter)
-                .quoteCharacter(quoted ? format.quoteChar() : NO_QUOTE)
-                .lineDelimiter(LineDelimiter.of(lineTerminator == null ? "\r\n" : lineTerminator))
-                .quoteStrategy(quoted ? MISREADABLE_BARE : NEVER)
+                .quoteCharacter(quote)
+                .lineDelimiter(LineDelimiter.of(this.lineTerminator))
+                .quoteStrategy(quoted ? misreadableBare : NEVER)
                 .build(out);
         if (format.hasHeader() && header != null) {
             write(header);
@@ -68,6 +78,43 @@ public final class DelimitedRowWriter implements RowWriter {
             checkUnquoted(record);
         }
         csv.writeRecord(record);
+    }
+
+    /**
+     * Writes an input row with values after it, copying the input's text through when this writer would
+     * write its values that way ({@link RowText#writtenAsIs}), else value by value. Flushes every row, so
+     * meant for a writer into memory.
+     */
+    public void writeAppended(AppendedRow row) {
+        if (!quoted || row.input().isEmpty() || !row.input().writtenAsIs(delimiter, quote)) {
+            write(row);
+            return;
+        }
+        List<String> rest = row.added();
+        if (endMarker != null) {
+            rest = new ArrayList<>(rest);
+            rest.add(endMarker);
+        }
+        try {
+            csv.flush();
+            out.write(row.input().text());
+            if (rest.isEmpty()) {
+                out.write(lineTerminator);
+                return;
+            }
+            out.write(delimiter);
+            misreadableBare.firstField = row.input().size();
+            csv.writeRecord(rest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            misreadableBare.firstField = 0;
+        }
+    }
+
+    /** Whether a value with this first and last character is quoted, though it holds nothing that needs it. */
+    static boolean misreadableBare(char first, char last) {
+        return first <= '#' || last <= ' ';
     }
 
     private void checkUnquoted(List<String> record) {

@@ -55,11 +55,18 @@ public final class Encodings {
      * quarantined here, the same on every database.
      */
     static RowProblem badBytes(java.util.List<String> values, Columns columns, Charset charset) {
+        if (values instanceof RowText text) {
+            int bad = text.firstValueWith(REPLACEMENT);
+            int nul = text.firstValueWith(NUL);
+            if (bad >= 0 && (nul < 0 || bad <= nul)) {
+                return undecodable(columns, bad, charset);
+            }
+            return nul >= 0 ? nulIn(columns, nul, text.get(nul)) : null;
+        }
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value.indexOf(REPLACEMENT) >= 0) {
-                return new RowProblem(columnName(columns, i), "holds bytes that are not valid " + charset.name()
-                        + " (check the descriptor's encoding)");
+                return undecodable(columns, i, charset);
             }
             if (value.indexOf(NUL) >= 0) {
                 return nulIn(columns, i, value);
@@ -76,6 +83,11 @@ public final class Encodings {
             }
         }
         return null;
+    }
+
+    private static RowProblem undecodable(Columns columns, int index, Charset charset) {
+        return new RowProblem(columnName(columns, index), "holds bytes that are not valid " + charset.name()
+                + " (check the descriptor's encoding)");
     }
 
     private static RowProblem nulIn(Columns columns, int index, String value) {

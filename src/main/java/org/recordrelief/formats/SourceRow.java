@@ -9,7 +9,8 @@ import java.util.List;
 public record SourceRow(long lineNumber, List<String> values, Columns columns, RowProblem problem) {
 
     public SourceRow {
-        values = List.copyOf(values);
+        // A RowText is already immutable, and copying it would make the strings it avoids.
+        values = values instanceof RowText ? values : List.copyOf(values);
     }
 
     public static SourceRow ok(long lineNumber, List<String> values, Columns columns) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.recordrelief.adapter.OutputPlan;
 import org.recordrelief.adapter.OutputRecord;
+import org.recordrelief.formats.AppendedRow;
+import org.recordrelief.formats.RowText;
 import org.recordrelief.adapter.mapping.MappedRow;
 import org.recordrelief.adapter.mapping.QuarantinedRow;
 import org.recordrelief.adapter.mapping.RowMapper;
@@ -164,13 +166,18 @@ final class PersonDecider {
 
     private List<String> values(MappedRow row, Determination d) {
         OutputRecord record = OutputRecords.of(row, d, inputColumns, runValues);
-        List<String> values = new ArrayList<>();
-        if (plan.includeInputColumns()) {
-            values.addAll(record.inputValues());
-        }
+        List<String> added = new ArrayList<>(plan.columns().size());
         for (OutputPlan.Column c : plan.columns()) {
-            values.add(c.value().apply(record));
+            added.add(c.value().apply(record));
         }
+        if (!plan.includeInputColumns()) {
+            return added;
+        }
+        if (record.inputValues() instanceof RowText text) {
+            return new AppendedRow(text, added);
+        }
+        List<String> values = new ArrayList<>(record.inputValues());
+        values.addAll(added);
         return values;
     }
 }

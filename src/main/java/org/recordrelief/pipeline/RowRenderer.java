@@ -2,6 +2,7 @@ package org.recordrelief.pipeline;
 
 import java.io.StringWriter;
 import java.util.List;
+import org.recordrelief.formats.AppendedRow;
 import org.recordrelief.formats.DelimitedFormat;
 import org.recordrelief.formats.DelimitedRowWriter;
 
@@ -22,7 +23,13 @@ final class RowRenderer {
     /** The rows as the file would hold them, one line each, in order. */
     String render(List<List<String>> rows) {
         text.getBuffer().setLength(0);
-        rows.forEach(writer::write);
+        for (List<String> row : rows) {
+            if (row instanceof AppendedRow appended) {
+                writer.writeAppended(appended);
+            } else {
+                writer.write(row);
+            }
+        }
         writer.flush();
         return text.toString();
     }

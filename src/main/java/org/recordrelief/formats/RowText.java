@@ -1,0 +1,91 @@
+package org.recordrelief.formats;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * One delimited row kept as a single text, with where each value starts and ends in it. A value becomes a
+ * string only when it is asked for: a descriptor reads a few dozen of the DOJ file's 95 columns, and the
+ * results file copies the row back whole ({@link #writtenAsIs()}), so most values never need one.
+ * <p>
+ * The text is the row as {@link DelimitedRowWriter} would write these values: each value, quoted where the
+ * input had quoted it, joined by the delimiter. When the input's quoting is also the writer's
+ * ({@link #writtenAsIs()}), the text can be written back unchanged.
+ */
+public final class RowText extends AbstractList<String> implements RandomAccess {
+
+    private final long lineNumber;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int size;
+    private final char delimiter;
+    private final char quote;
+    private final boolean writtenAsIs;
+
+    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote, boolean writtenAsIs) {
+        this.lineNumber = lineNumber;
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.writtenAsIs = writtenAsIs;
+    }
+
+    @Override
+    public String get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return text.substring(starts[index], ends[index]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** The line of the file the row starts on. */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** The row's text: its values joined by the delimiter, quoted as the input quoted them. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * True when a writer with this delimiter and quote would write these values as {@link #text()}: it quotes
+     * exactly the values the input quoted, and none holds a quote it would double.
+     */
+    public boolean writtenAsIs(char writerDelimiter, char writerQuote) {
+        return writtenAsIs && writerDelimiter == delimiter && writerQuote == quote;
+    }
+
+    /** The index of the first value holding {@code c}, or -1. */
+    public int firstValueWith(char c) {
+        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+            for (int i = 0; i < size; i++) {
+                if (at >= starts[i] && at < ends[i]) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The row without its last value (an end marker), keeping its text in the same form. */
+    public RowText withoutLast() {
+        if (size == 0) {
+            return this;
+        }
+        int n = size - 1;
+        int cut = n == 0 ? 0 : starts[n] - (text.charAt(starts[n] - 1) == delimiter ? 1 : 2);
+        return new RowText(lineNumber, text.substring(0, cut), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n, delimiter,
+                quote, writtenAsIs);
+    }
+}

@@ -1,0 +1,93 @@
+package org.recordrelief.formats;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import java.util.Arrays;
+
+/**
+ * Collects the fields FastCSV parses into one {@link RowText} per record: one string for the whole row
+ * instead of one per value. Reused record after record, so it allocates only the row's text and bounds.
+ */
+final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
+
+    private final char delimiter;
+    private final char quote;
+    private final int maxRowChars;
+    private char[] text = new char[1 << 12];
+    private int length;
+    private int[] starts = new int[128];
+    private int[] ends = new int[128];
+    private boolean writtenAsIs;
+
+    RowTextHandler(char delimiter, char quote, int maxRowChars) {
+        this.delimiter = delimiter;
+        this.quote = quote;
+        this.maxRowChars = maxRowChars;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        length = 0;
+        writtenAsIs = true;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+        room(index, len + 3);
+        if (index > 0) {
+            text[length++] = delimiter;
+        }
+        if (quoted) {
+            text[length++] = quote;
+        }
+        starts[index] = length;
+        System.arraycopy(buf, offset, text, length, len);
+        length += len;
+        ends[index] = length;
+        if (quoted) {
+            text[length++] = quote;
+        }
+        if (writtenAsIs && (quoted != writerQuotes(index, buf, offset, len) || quoted && holds(buf, offset, len, quote))) {
+            writtenAsIs = false;
+        }
+    }
+
+    /** What {@link DelimitedRowWriter} decides for this value: its own checks, then FastCSV's. */
+    private boolean writerQuotes(int index, char[] buf, int offset, int len) {
+        if (len == 0) {
+            return index == 0;
+        }
+        return DelimitedRowWriter.misreadableBare(buf[offset], buf[offset + len - 1])
+                || holds(buf, offset, len, delimiter) || holds(buf, offset, len, quote)
+                || holds(buf, offset, len, '\n') || holds(buf, offset, len, '\r');
+    }
+
+    private static boolean holds(char[] buf, int offset, int len, char c) {
+        for (int i = offset; i < offset + len; i++) {
+            if (buf[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void room(int index, int chars) {
+        if ((long) length + chars > maxRowChars) {
+            throw new CsvParseException("the row exceeds the max row size of " + maxRowChars + " characters");
+        }
+        if (length + chars > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, length + chars));
+        }
+        if (index >= starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+            ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+    }
+
+    @Override
+    protected RowText buildRecord() {
+        int n = getFieldCount();
+        return new RowText(getStartingLineNumber(), new String(text, 0, length), Arrays.copyOf(starts, n),
+                Arrays.copyOf(ends, n), n, delimiter, quote, writtenAsIs);
+    }
+}

@@ -1,0 +1,139 @@
+package org.recordrelief.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A results row copies its input row's text through when the writer would write those values the same way.
+ * Every row here is written both ways, copied through and value by value, and the bytes must be the same:
+ * input quoted as the writer quotes, quoted where the writer would not, bare where it would quote, quotes
+ * inside values, empty first values, line breaks, end markers, other delimiters.
+ */
+class CopiedThroughRowsTest {
+
+    private static final List<String> SHAPES = List.of("", "a", "  -  ", "-", "#", "#x", " lead", "trail ", "a,b",
+            "a|b", "say \"hi\"", "it's", "two\nlines", "cr\rhere", "tab\tin", "é", "!", "x!", "\"", "''");
+
+    @Test
+    void copyingTheInputThroughWritesTheSameBytesAsWritingEachValue() {
+        Random random = new Random(64);
+        for (DelimitedFormat format : List.of(new DelimitedFormat(",", "\"", false, null),
+                new DelimitedFormat("|", "'", false, null), new DelimitedFormat(",", "\"", false, "EOR"),
+                new DelimitedFormat("\\t", "\"", false, null))) {
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                inputs.add(inputLine(format, random));
+            }
+            compareBothWays(format, inputs);
+        }
+    }
+
+    @Test
+    void aRowTheWriterWouldQuoteDifferentlyIsWrittenValueByValue() {
+        DelimitedFormat csv = new DelimitedFormat(",", "\"", false, null);
+        // Quoted where the writer would not quote, bare where it would, a quote inside a bare value.
+        List<RowText> rows = parsed(csv, List.of("\"a\",b", "#,b", "a,x\"y", "\"  -  \",b", ",b"));
+        assertThat(rows).extracting(r -> r.writtenAsIs(',', '"')).containsExactly(false, false, false, true, false);
+        compareBothWays(csv, List.of("\"a\",b", "#,b", "a,x\"y", "\"  -  \",b", ",b"));
+    }
+
+    @Test
+    void anotherDelimiterOrQuoteInTheOutputIsNeverCopiedThrough() {
+        RowText row = parsed(new DelimitedFormat(",", "\"", false, null), List.of("a,b")).get(0);
+        assertThat(row.writtenAsIs(',', '"')).isTrue();
+        assertThat(row.writtenAsIs('|', '"')).isFalse();
+        assertThat(row.writtenAsIs(',', '\'')).isFalse();
+
+        StringWriter out = new StringWriter();
+        DelimitedRowWriter pipes = new DelimitedRowWriter(out, new DelimitedFormat("|", "\"", false, null), "\n", null);
+        pipes.writeAppended(new AppendedRow(row, List.of("c")));
+        pipes.flush();
+        assertThat(out).hasToString("a|b|c\n");
+    }
+
+    @Test
+    void valuesAndTheEndMarkerAreReadFromTheRowText() {
+        DelimitedFormat eor = new DelimitedFormat(",", "\"", false, "EOR");
+        RowText row = parsed(eor, List.of("\"  -  \",,\"x,y\",EOR")).get(0);
+        assertThat(row).containsExactly("  -  ", "", "x,y");
+        assertThat(row.text()).isEqualTo("\"  -  \",,\"x,y\"");
+        assertThat(row.lineNumber()).isEqualTo(1);
+        RowText cut = row.withoutLast();
+        assertThat(cut).containsExactly("  -  ", "");
+        assertThat(cut.text()).isEqualTo("\"  -  \",");
+        assertThat(cut.withoutLast().withoutLast()).isEmpty();
+        assertThat(row.firstValueWith(',')).isEqualTo(2);
+        assertThat(row.firstValueWith('Z')).isEqualTo(-1);
+    }
+
+    private static void compareBothWays(DelimitedFormat format, List<String> inputs) {
+        int copied = 0;
+        for (RowText row : parsed(format, inputs)) {
+            RowText text = row;
+            List<String> input = row;
+            for (List<String> added : List.of(List.<String>of(), List.of("ELIGIBLE", ""), Arrays.asList("", null, "#"))) {
+                StringWriter copiedThrough = new StringWriter();
+                DelimitedRowWriter copying = new DelimitedRowWriter(copiedThrough, format, "\r\n", null);
+                copying.writeAppended(new AppendedRow(text, added));
+                copying.flush();
+                StringWriter valueByValue = new StringWriter();
+                List<String> values = new ArrayList<>(input);
+                values.addAll(added);
+                DelimitedRowWriter writing = new DelimitedRowWriter(valueByValue, format, "\r\n", null);
+                writing.write(values);
+                writing.flush();
+                assertThat(copiedThrough.toString()).as("%s, row %s + %s", format, text.text(), added)
+                        .isEqualTo(valueByValue.toString());
+            }
+            if (text.writtenAsIs(format.delimiterChar(), format.quoteChar())) {
+                copied++;
+            }
+        }
+        // Most rows must take the copy path, else this compares the fallback with itself.
+        assertThat(copied).as("rows copied through for %s", format).isGreaterThan(inputs.size() / 10);
+    }
+
+    private static List<RowText> parsed(DelimitedFormat format, List<String> lines) {
+        String text = String.join("\r\n", lines) + "\r\n";
+        List<Column> columns = List.of();
+        List<RowText> rows = new ArrayList<>();
+        try (RowReader reader = new DelimitedRowReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, format, columns)) {
+            reader.forEachRemaining(r -> rows.add((RowText) r.values()));
+        }
+        return rows;
+    }
+
+    /** A line as some writer might have written it: each value quoted when it must be, and at random otherwise. */
+    private static String inputLine(DelimitedFormat format, Random random) {
+        char d = format.delimiterChar();
+        char q = format.quoteChar();
+        int n = 1 + random.nextInt(6);
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String v = SHAPES.get(random.nextInt(SHAPES.size())).replace(',', d);
+            boolean must = v.indexOf(d) >= 0 || v.indexOf(q) >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                    || (i == 0 && v.isEmpty());
+            if (i > 0) {
+                line.append(d);
+            }
+            if (must || random.nextInt(4) == 0) {
+                line.append(q).append(v.replace(String.valueOf(q), "" + q + q)).append(q);
+            } else {
+                line.append(v);
+            }
+        }
+        if (format.endMarker() != null) {
+            line.append(d).append(format.endMarker());
+        }
+        return line.toString();
+    }
+}
