@@ -53,6 +53,30 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         return lineNumber;
     }
 
+    /** Compares values in place when both rows are texts, else as lists do. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RowText other)) {
+            return super.equals(o);
+        }
+        if (other.size != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            int length = ends[i] - starts[i];
+            if (other.ends[i] - other.starts[i] != length
+                    || !text.regionMatches(starts[i], other.text, other.starts[i], length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     /** The row's text: its values joined by the delimiter, quoted as the input quoted them. */
     public String text() {
         return text;

@@ -74,6 +74,14 @@ class CopiedThroughRowsTest {
         assertThat(row.firstValueWith('Z')).isEqualTo(-1);
     }
 
+    @Test
+    void rowsAreEqualWhenTheirValuesAreHoweverTheyWereQuoted() {
+        List<RowText> rows = parsed(new DelimitedFormat(",", "\"", false, null),
+                List.of("a,\"b\",", "\"a\",b,\"\"", "a,b,c", "a,b", "a,\"b,\""));
+        assertThat(rows.get(0)).isEqualTo(rows.get(1)).isEqualTo(List.of("a", "b", "")).hasSameHashCodeAs(rows.get(1));
+        assertThat(rows.get(0)).isNotEqualTo(rows.get(2)).isNotEqualTo(rows.get(3)).isNotEqualTo(rows.get(4));
+    }
+
     private static void compareBothWays(DelimitedFormat format, List<String> inputs) {
         int copied = 0;
         for (RowText row : parsed(format, inputs)) {

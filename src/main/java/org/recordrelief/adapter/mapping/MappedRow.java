@@ -3,6 +3,7 @@ package org.recordrelief.adapter.mapping;
 import java.time.LocalDate;
 import java.util.List;
 import org.recordrelief.adapter.RowKind;
+import org.recordrelief.formats.RowText;
 import org.recordrelief.model.code.ChargeCode;
 import org.recordrelief.model.DispositionClass;
 import org.recordrelief.model.OffenceLevel;
@@ -58,7 +59,8 @@ public record MappedRow(long lineNumber, RowKind kind, String personId, String c
     }
 
     public MappedRow {
-        rawValues = List.copyOf(rawValues);
+        // A RowText is immutable already, and copying it would make a string of every value.
+        rawValues = rawValues instanceof RowText ? rawValues : List.copyOf(rawValues);
     }
 
     /** A row of kind OTHER: only its person and its values. */
