@@ -22,9 +22,10 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     private final int size;
     private final char delimiter;
     private final char quote;
-    private final boolean writtenAsIs;
+    /** 0 until {@link #writtenAsIs} is first asked (on the thread that writes results, not the one that parses). */
+    private byte asIs;
 
-    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote, boolean writtenAsIs) {
+    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote) {
         this.lineNumber = lineNumber;
         this.text = text;
         this.starts = starts;
@@ -32,7 +33,6 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         this.size = size;
         this.delimiter = delimiter;
         this.quote = quote;
-        this.writtenAsIs = writtenAsIs;
     }
 
     @Override
@@ -87,7 +87,49 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
      * exactly the values the input quoted, and none holds a quote it would double.
      */
     public boolean writtenAsIs(char writerDelimiter, char writerQuote) {
-        return writtenAsIs && writerDelimiter == delimiter && writerQuote == quote;
+        if (writerDelimiter != delimiter || writerQuote != quote) {
+            return false;
+        }
+        if (asIs == 0) {
+            asIs = quotedAsTheWriterQuotes() ? (byte) 1 : (byte) 2;
+        }
+        return asIs == 1;
+    }
+
+    private boolean quotedAsTheWriterQuotes() {
+        int rawStart = 0;
+        for (int i = 0; i < size; i++) {
+            boolean quoted = starts[i] != rawStart;
+            if (quoted != writerQuotes(i) || quoted && holds(i, quote)) {
+                return false;
+            }
+            rawStart = ends[i] + (quoted ? 1 : 0) + 1;
+        }
+        return true;
+    }
+
+    /** What {@link DelimitedRowWriter} decides for a value: its own checks, then FastCSV's. */
+    private boolean writerQuotes(int index) {
+        int from = starts[index];
+        int to = ends[index];
+        if (from == to) {
+            return index == 0;
+        }
+        if (DelimitedRowWriter.misreadableBare(text.charAt(from), text.charAt(to - 1))) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == delimiter || c == quote || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holds(int index, char c) {
+        int at = text.indexOf(c, starts[index]);
+        return at >= 0 && at < ends[index];
     }
 
     /** The index of the first value holding {@code c}, or -1. */
@@ -109,7 +151,7 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         }
         int n = size - 1;
         int cut = n == 0 ? 0 : starts[n] - (text.charAt(starts[n] - 1) == delimiter ? 1 : 2);
-        return new RowText(lineNumber, text.substring(0, cut), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n, delimiter,
-                quote, writtenAsIs);
+        return new RowText(lineNumber, text.substring(0, cut), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n,
+                delimiter, quote);
     }
 }

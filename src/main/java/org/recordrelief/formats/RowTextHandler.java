@@ -17,7 +17,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     private int length;
     private int[] starts = new int[128];
     private int[] ends = new int[128];
-    private boolean writtenAsIs;
 
     RowTextHandler(char delimiter, char quote, int maxRowChars) {
         this.delimiter = delimiter;
@@ -28,7 +27,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     @Override
     protected void handleBegin(long startingLineNumber) {
         length = 0;
-        writtenAsIs = true;
     }
 
     @Override
@@ -47,28 +45,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         if (quoted) {
             text[length++] = quote;
         }
-        if (writtenAsIs && (quoted != writerQuotes(index, buf, offset, len) || quoted && holds(buf, offset, len, quote))) {
-            writtenAsIs = false;
-        }
-    }
-
-    /** What {@link DelimitedRowWriter} decides for this value: its own checks, then FastCSV's. */
-    private boolean writerQuotes(int index, char[] buf, int offset, int len) {
-        if (len == 0) {
-            return index == 0;
-        }
-        return DelimitedRowWriter.misreadableBare(buf[offset], buf[offset + len - 1])
-                || holds(buf, offset, len, delimiter) || holds(buf, offset, len, quote)
-                || holds(buf, offset, len, '\n') || holds(buf, offset, len, '\r');
-    }
-
-    private static boolean holds(char[] buf, int offset, int len, char c) {
-        for (int i = offset; i < offset + len; i++) {
-            if (buf[i] == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void room(int index, int chars) {
@@ -88,6 +64,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     protected RowText buildRecord() {
         int n = getFieldCount();
         return new RowText(getStartingLineNumber(), new String(text, 0, length), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n), n, delimiter, quote, writtenAsIs);
+                Arrays.copyOf(ends, n), n, delimiter, quote);
     }
 }
