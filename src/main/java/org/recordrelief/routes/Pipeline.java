@@ -280,6 +280,11 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** The running Camel context: for tests that wait on its exchanges (NotifyBuilder). */
+    public org.apache.camel.CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
     /** What reviewers do: for the review pages and for tests. */
     public org.recordrelief.review.Review review() {
         return review;

@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ class ApprovalTest {
         try (PipelineHarness h = sanFrancisco(tmp, "approval-sf")) {
             RunOutcome run = awaitingRun(h);
             assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
-            TestFiles.awaitFiles(h.folders(SF).archive(), 1, Duration.ofSeconds(10));
+            assertThat(TestFiles.list(h.folders(SF).archive())).hasSize(1);
             assertThat(TestFiles.list(h.folders(SF).outbox())).as("nothing delivered before approval").isEmpty();
             assertThat(h.folders(SF).awaitingApproval(run.runId())).isDirectoryContaining("glob:**" + SF_RESULTS);
 
@@ -105,7 +104,6 @@ class ApprovalTest {
     void aRejectedRunNeverGoesBackAndTheSameExportMayComeAgain(@TempDir Path tmp) throws Exception {
         try (PipelineHarness h = sanFrancisco(tmp, "approval-reject")) {
             RunOutcome run = awaitingRun(h);
-            h.awaitInboxEmpty(SF);
             Reviewer dana = reviewer(h.dataSource(), "dana", SF);
             assertThatThrownBy(() -> h.review().reject(dana, run.runId(), " ")).isInstanceOf(Review.Refused.class);
 
@@ -165,9 +163,7 @@ class ApprovalTest {
         long runId;
         try (PipelineHarness h = new PipelineHarness(adapters, work, Database.dataSource(db, "sa", ""),
                 Map.of("WORK", work.toString()))) {
-            h.drop(SF, SF_SAMPLE);
-            runId = h.awaitOne().runId();
-            h.awaitInboxEmpty(SF);
+            runId = h.runExport(SF, SF_SAMPLE).runId();
             // approved and audited as the review does, then the process stopped before delivering
             reviewer(h.dataSource(), "dana", SF);
             new AuditTrail(h.dataSource()).record("dana", AuditTrail.Action.APPROVE, runId, null);
@@ -234,10 +230,9 @@ class ApprovalTest {
         return PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"), database);
     }
 
-    /** The sample export dropped and run: the run that awaits approval. */
+    /** The sample export dropped, run and archived: the run that awaits approval. */
     private static RunOutcome awaitingRun(PipelineHarness h) throws InterruptedException {
-        h.drop(SF, SF_SAMPLE);
-        return h.awaitOne();
+        return h.runExport(SF, SF_SAMPLE);
     }
 
     static Reviewer reviewer(DataSource db, String name, String county) {

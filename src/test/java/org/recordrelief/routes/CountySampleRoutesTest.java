@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -33,8 +32,7 @@ class CountySampleRoutesTest {
     void fileCountyWritesItsExpectedOutput(String county, String sample, String results, long rows, long quarantined,
                                            @TempDir Path tmp) throws Exception {
         try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, county), tmp.resolve("work"), county)) {
-            h.drop(county, Path.of("county-adapters", county, "sample", sample));
-            RunOutcome run = h.awaitOne();
+            RunOutcome run = h.runExport(county, Path.of("county-adapters", county, "sample", sample));
 
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.reconciliation().rowsRead()).isEqualTo(rows);
@@ -47,9 +45,10 @@ class CountySampleRoutesTest {
             ExpectedOutput.check(county, results, TestFiles.read(folders.outbox().resolve(results)));
             ExpectedOutput.check(county, base + "-quarantine.csv",
                     TestFiles.read(folders.outbox().resolve(base + "-quarantine.csv")));
-            List<Path> archived = TestFiles.awaitFiles(folders.archive(), 1, Duration.ofSeconds(10));
+            List<Path> archived = TestFiles.list(folders.archive());
+            assertThat(archived).hasSize(1);
             assertThat(archived.get(0).getFileName().toString()).endsWith("-" + sample);
-            TestFiles.awaitEmpty(folders.inbox(), Duration.ofSeconds(10));
+            assertThat(TestFiles.list(folders.inbox())).isEmpty();
             assertThat(TestFiles.list(folders.failed())).isEmpty();
         }
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,26 +206,12 @@ class MalformedInputTest {
         assertThat(results.lines().filter(l -> l.contains(name)).count()).as("the name, whole, on its row").isEqualTo(1);
     }
 
-    /** The failed file and its reason file (Camel moves the file just after the run is recorded). */
-    private static List<Path> awaitFailed(Path failed, String name) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            List<Path> files = TestFiles.list(failed).stream().filter(p -> p.getFileName().toString().endsWith(name)
-                    || p.getFileName().toString().endsWith(name + ".reason.txt")).toList();
-            if (files.size() == 2 || System.nanoTime() > deadline) {
-                return files;
-            }
-            Thread.sleep(50);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void noCrashNoLossExactReconciliation(Case c) throws Exception {
         Path file = tmp.resolve(c.name().replace(' ', '-') + ".csv");
         Files.write(file, c.file());
-        harness.drop(COUNTY, file);
-        RunOutcome run = harness.awaitOne();
+        RunOutcome run = harness.runExport(COUNTY, file);
         JdbcTemplate db = new JdbcTemplate(harness.dataSource());
 
         assertThat(run.status()).as("status").isEqualTo(c.status());
@@ -236,7 +221,10 @@ class MalformedInputTest {
                     + "(SELECT COUNT(*) FROM rr_quarantine WHERE run_id = ?)", Long.class, run.runId(), run.runId()))
                     .as("nothing of a failed file is kept").isZero();
             Path failed = harness.folders(COUNTY).failed();
-            List<Path> files = awaitFailed(failed, file.getFileName().toString());
+            String name = file.getFileName().toString();
+            List<Path> files = TestFiles.list(failed).stream().filter(p -> p.getFileName().toString().endsWith(name)
+                    || p.getFileName().toString().endsWith(name + ".reason.txt")).toList();
+            assertThat(files).as("the failed file and its reason file").hasSize(2);
             Path reason = files.stream().filter(p -> p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
             assertThat(TestFiles.read(reason)).contains(c.failure()).contains("move the file back into the")
                     .as("no personal value in a reason").doesNotContain("IVY/ALEX").doesNotContain("931-84-3730");

@@ -14,6 +14,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.builder.NotifyBuilder;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.store.Database;
@@ -92,26 +95,43 @@ public final class PipelineHarness implements AutoCloseable {
     }
 
     /**
-     * Waits until the county's inbox is empty: a run's outcome is told before the file consumer moves its
-     * export to the archive, and a file dropped under the same name in between would replace it.
+     * Camel's NotifyBuilder over a county's source route: matches once {@code count} exports (exchanges that
+     * carried a file, not idle polls) are done with, which includes the consumer moving each out of the
+     * inbox (or the server's folder) to the archive or failed folder. Create it before the export arrives.
      */
-    public void awaitInboxEmpty(String adapterId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try {
-            while (true) {
-                try (java.util.stream.Stream<Path> files = Files.list(folders(adapterId).inbox())) {
-                    if (files.findAny().isEmpty()) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the inbox of " + adapterId + " was not emptied within 30 s");
-                }
-                Thread.sleep(20);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public NotifyBuilder exportsDone(String adapterId, int count) {
+        return new NotifyBuilder(pipeline.camelContext()).fromRoute("source-" + adapterId)
+                .filter(e -> polled(e) && e.getMessage().getHeader(Exchange.FILE_NAME) != null).whenDone(count)
+                .create();
+    }
+
+    /** Camel's NotifyBuilder over a county's source route: matches after {@code count} polls of any kind. */
+    public NotifyBuilder polls(String adapterId, int count) {
+        return new NotifyBuilder(pipeline.camelContext()).fromRoute("source-" + adapterId).filter(PipelineHarness::polled)
+                .whenDone(count).create();
+    }
+
+    /** An exchange the consumer made, not one an EIP split off it (a run's chunks, a delivery's files). */
+    private static boolean polled(Exchange e) {
+        return e.getProperty(ExchangePropertyKey.CORRELATION_ID) == null;
+    }
+
+    public static void await(NotifyBuilder notify, String what) {
+        if (!notify.matches(30, TimeUnit.SECONDS)) {
+            throw new AssertionError(what + " did not happen within 30 s");
         }
+    }
+
+    /**
+     * Drops an export, waits for its run to end and for the source route to be done with it (the export moved
+     * out of the inbox, so the same name may be dropped again), and returns how the run ended.
+     */
+    public RunOutcome runExport(String adapterId, Path file) throws InterruptedException {
+        NotifyBuilder done = exportsDone(adapterId, 1);
+        drop(adapterId, file);
+        RunOutcome outcome = awaitOne();
+        await(done, "the export " + file.getFileName() + " moved out of the inbox of " + adapterId);
+        return outcome;
     }
 
     public List<RunOutcome> await(int count, Duration timeout) throws InterruptedException {

@@ -27,21 +27,16 @@ class SameExportAgainTest {
     void theSameContentsAreSkippedUnderAnyNameAndTheResultsAreLeftAsTheyWere(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin");
         try (PipelineHarness h = PipelineHarness.h2(adapters, tmp.resolve("work"), "same-export-again")) {
-            h.drop("san-joaquin", SAMPLE);
-            RunOutcome first = h.awaitOne();
+            RunOutcome first = h.runExport("san-joaquin", SAMPLE);
             assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
             Path results = h.folders("san-joaquin").outbox().resolve(first.outputFiles().get(0));
             Instant written = Instant.parse("2020-01-01T00:00:00Z");
             Files.setLastModifiedTime(results, FileTime.from(written));
 
-            h.awaitInboxEmpty("san-joaquin");
-            h.drop("san-joaquin", SAMPLE);
-            RunOutcome again = h.awaitOne();
-            h.awaitInboxEmpty("san-joaquin");
+            RunOutcome again = h.runExport("san-joaquin", SAMPLE);
             Path renamed = tmp.resolve("extract-copy.txt");
             Files.copy(SAMPLE, renamed);
-            h.drop("san-joaquin", renamed);
-            RunOutcome copy = h.awaitOne();
+            RunOutcome copy = h.runExport("san-joaquin", renamed);
 
             for (RunOutcome skipped : new RunOutcome[] {again, copy}) {
                 assertThat(skipped.status()).isEqualTo(RunStatus.SKIPPED);
@@ -50,7 +45,6 @@ class SameExportAgainTest {
                         + "again");
             }
             assertThat(Files.getLastModifiedTime(results).toInstant()).as("not written again").isEqualTo(written);
-            h.awaitInboxEmpty("san-joaquin");
             assertThat(Files.list(h.folders("san-joaquin").archive()).count()).as("all three archived").isEqualTo(3);
             assertThat(new JdbcTemplate(h.dataSource()).queryForList("SELECT DISTINCT run_id FROM rr_determination",
                     Long.class)).containsExactly(first.runId());

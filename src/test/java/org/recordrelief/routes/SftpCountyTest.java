@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class SftpCountyTest {
         server.folder("results");
         offer(SAMPLE);
         try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-end-to-end")) {
+            NotifyBuilder moved = h.exportsDone(COUNTY, 1);
             RunOutcome run = h.awaitOne();
             assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.reconciliation().rowsRead()).isEqualTo(105);
@@ -76,7 +78,9 @@ class SftpCountyTest {
             ExpectedOutput.check(COUNTY, "sj-court-extract-quarantine.csv",
                     TestFiles.read(results.resolve("sj-court-extract-quarantine.csv")));
             assertThat(TestFiles.list(results)).hasSize(2);
-            List<Path> done = TestFiles.awaitFiles(server.root().resolve("exports/done"), 1, Duration.ofSeconds(10));
+            PipelineHarness.await(moved, "the extract moved to done/ on the server");
+            List<Path> done = TestFiles.list(server.root().resolve("exports/done"));
+            assertThat(done).hasSize(1);
             assertThat(done.get(0).getFileName().toString()).endsWith("-" + SAMPLE);
             assertThat(server.root().resolve("exports").resolve(SAMPLE)).doesNotExist();
             assertThat(TestFiles.list(h.folders(COUNTY).outbox())).as("nothing delivered locally").isEmpty();
@@ -145,15 +149,18 @@ class SftpCountyTest {
         server.folder("results");
         offer(SAMPLE);
         try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-twice")) {
+            NotifyBuilder firstMoved = h.exportsDone(COUNTY, 1);
+            NotifyBuilder bothMoved = h.exportsDone(COUNTY, 2);
             assertThat(h.awaitOne().status()).isEqualTo(RunStatus.COMPLETED);
-            TestFiles.awaitFiles(server.root().resolve("exports/done"), 1, Duration.ofSeconds(10));
+            PipelineHarness.await(firstMoved, "the extract moved to done/ on the server");
             Path results = server.root().resolve("results/sj-court-extract-prop64.txt");
             FileTime delivered = Files.getLastModifiedTime(results);
             offer(SAMPLE);
             RunOutcome again = h.awaitOne();
             assertThat(again.status()).isEqualTo(RunStatus.SKIPPED);
             assertThat(again.failureReason()).startsWith("the same contents as sj-court-extract.txt, processed by run 1");
-            assertThat(TestFiles.awaitFiles(server.root().resolve("exports/done"), 2, Duration.ofSeconds(10))).hasSize(2);
+            PipelineHarness.await(bothMoved, "the second offer moved to done/ on the server");
+            assertThat(TestFiles.list(server.root().resolve("exports/done"))).hasSize(2);
             assertThat(Files.getLastModifiedTime(results)).as("the results were not delivered again").isEqualTo(delivered);
         }
     }
@@ -183,12 +190,17 @@ class SftpCountyTest {
         Files.writeString(empty, "");
         Files.setLastModifiedTime(empty, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-failed")) {
+            NotifyBuilder moved = h.exportsDone(COUNTY, 1);
             RunOutcome run = h.awaitOne();
             assertThat(run.status()).isEqualTo(RunStatus.FAILED);
             assertThat(run.failureReason()).isEqualTo("the file is empty (0 bytes)");
-            List<Path> failed = TestFiles.awaitFiles(server.root().resolve("exports/failed"), 1, Duration.ofSeconds(10));
+            PipelineHarness.await(moved, "the extract moved to failed/ on the server");
+            List<Path> failed = TestFiles.list(server.root().resolve("exports/failed"));
+            assertThat(failed).hasSize(1);
             assertThat(failed.get(0).getFileName().toString()).endsWith("-empty.txt");
-            Path reason = TestFiles.awaitFiles(h.folders(COUNTY).failed(), 1, Duration.ofSeconds(10)).get(0);
+            List<Path> reasons = TestFiles.list(h.folders(COUNTY).failed());
+            assertThat(reasons).hasSize(1);
+            Path reason = reasons.get(0);
             assertThat(TestFiles.read(reason)).contains("Moved to:       failed/" + failed.get(0).getFileName()
                     + " on sftp://county@localhost:" + server.port() + "/exports", "back into exports on the server");
         }
@@ -235,7 +247,7 @@ class SftpCountyTest {
         offer(SAMPLE);
         try (PipelineHarness h = new PipelineHarness(adapters, tmp.resolve("work"),
                 Database.dataSource(Database.inMemoryUrl("sftp-done-file"), "sa", ""), env(server.knownHosts()))) {
-            Thread.sleep(1500); // several polls of the folder
+            PipelineHarness.await(h.polls(COUNTY, 3), "three polls of the server's folder");
             assertThat(h.endedSoFar()).as("not taken without its done file").isEmpty();
             Files.writeString(server.root().resolve("exports/sj-court-extract.ready"), "");
             assertThat(h.awaitOne().status()).isEqualTo(RunStatus.COMPLETED);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -85,30 +84,6 @@ public final class TestFiles {
             return files.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Waits for a folder to hold {@code count} files (Camel moves a processed file after the run ends). */
-    public static List<Path> awaitFiles(Path folder, int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Path> files = list(folder);
-            if (files.size() >= count) {
-                return files;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("expected " + count + " files in " + folder + ", found " + list(folder));
-    }
-
-    /** Waits until a folder is empty (Camel removes its lock file just after the run). */
-    public static void awaitEmpty(Path folder, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!list(folder).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + folder + " to be empty, found " + list(folder));
-            }
-            Thread.sleep(50);
         }
     }
 
