@@ -45,7 +45,10 @@ class SameExportAgainTest {
                         + "again");
             }
             assertThat(Files.getLastModifiedTime(results).toInstant()).as("not written again").isEqualTo(written);
-            assertThat(Files.list(h.folders("san-joaquin").archive()).count()).as("all three archived").isEqualTo(3);
+            WorkFolders folders = h.folders("san-joaquin");
+            assertThat(Files.list(folders.archive()).count())
+                    .as("all three archived: %s; in the inbox: %s", TestFiles.list(folders.archive()),
+                            TestFiles.list(folders.inbox())).isEqualTo(3);
             assertThat(new JdbcTemplate(h.dataSource()).queryForList("SELECT DISTINCT run_id FROM rr_determination",
                     Long.class)).containsExactly(first.runId());
         }
