@@ -34,6 +34,26 @@ final class ConfiguredDefaults implements CommandLine.IDefaultValueProvider {
         this.environment = environment;
     }
 
+    /**
+     * Camel's own settings ({@code camel.*}) of the file given with {@code --config}, for Camel to apply over
+     * the packaged ones. Camel itself lets its {@code CAMEL_*} environment variables win over both.
+     */
+    Map<String, String> camelProperties() {
+        Map<String, String> camel = new java.util.TreeMap<>();
+        for (String key : file.stringPropertyNames()) {
+            if (key.startsWith("camel.")) {
+                camel.put(key, file.getProperty(key).strip());
+            }
+        }
+        return camel;
+    }
+
+    /** Camel's settings from the configuration the command line was started with (none without --config). */
+    static Map<String, String> camelProperties(CommandLine.Model.CommandSpec spec) {
+        return spec.commandLine().getDefaultValueProvider() instanceof ConfiguredDefaults defaults
+                ? defaults.camelProperties() : Map.of();
+    }
+
     /** The file named by {@code --config FILE} among the arguments, if any. */
     static Path configFile(String[] args) {
         for (int i = 0; i < args.length; i++) {

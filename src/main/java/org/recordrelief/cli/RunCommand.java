@@ -126,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
                 .map(CompiledAdapter::id).toList());
         boolean timedOut = false;
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples), new PipelineEvents() {
+                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples)
+                .withCamelProperties(ConfiguredDefaults.camelProperties(spec)), new PipelineEvents() {
                     @Override
                     public void ended(RunOutcome outcome) {
                         events.add(outcome);

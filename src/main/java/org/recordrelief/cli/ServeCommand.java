@@ -17,9 +17,11 @@ import org.recordrelief.routes.WorkFolderLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The long-lived mode: the routes run until the process is stopped, each county read on the schedule in
@@ -30,6 +32,9 @@ import picocli.CommandLine.Parameters;
         description = "Run as a service until stopped: each county is read on its schedule (schedule.cron in its "
                 + "descriptor); a folder without one is polled every --poll-seconds.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -91,8 +96,8 @@ final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
                 PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
                 noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8)),
-                managementPort == null ? null : new Pipeline.Management(managementHost, managementPort), cluster),
-                new Events());
+                managementPort == null ? null : new Pipeline.Management(managementHost, managementPort), cluster)
+                .withCamelProperties(ConfiguredDefaults.camelProperties(spec)), new Events());
         for (CompiledAdapter c : counties) {
             LOG.info("{}: {}", c.id(), c.schedule() != null ? "read on schedule '" + c.schedule().cron() + "'"
                     + (c.schedule().timeZone() != null ? " (" + c.schedule().timeZone() + ")" : "")

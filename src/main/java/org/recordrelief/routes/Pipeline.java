@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import com.zaxxer.hikari.HikariDataSource;
@@ -41,7 +42,21 @@ public final class Pipeline implements AutoCloseable {
      */
     public record Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                            byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
-                           boolean service, int stopSeconds, Web web, Management management, boolean cluster) {
+                           boolean service, int stopSeconds, Web web, Management management, boolean cluster,
+                           Map<String, String> camelProperties) {
+
+        public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
+                        byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
+                        boolean service, int stopSeconds, Web web, Management management, boolean cluster) {
+            this(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis, reprocess,
+                    service, stopSeconds, web, management, cluster, Map.of());
+        }
+
+        /** With Camel's own settings ({@code camel.*}), applied over those of the packaged application.properties. */
+        public Settings withCamelProperties(Map<String, String> camel) {
+            return new Settings(adapters, routesDir, workDir, stagingDatabase, pseudonymKey, asOf, pollDelayMillis,
+                    reprocess, service, stopSeconds, web, management, cluster, Map.copyOf(camel));
+        }
 
         public Settings(List<CompiledAdapter> adapters, Path routesDir, Path workDir, DataSource stagingDatabase,
                         byte[] pseudonymKey, Supplier<LocalDate> asOf, long pollDelayMillis, boolean reprocess,
@@ -103,6 +118,8 @@ public final class Pipeline implements AutoCloseable {
     private static final String STOPPED_BEFORE_THE_END = "the process stopped before the run ended (it was killed, "
             + "or the machine stopped); its export is read again from the start";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+
     private final Main main;
     private final CountyRuns runs;
     private final List<HikariDataSource> countyDatabases;
@@ -126,6 +143,7 @@ public final class Pipeline implements AutoCloseable {
 
     public static Pipeline start(Settings s, PipelineEvents given) {
         Main main = new Main();
+        s.camelProperties().forEach(main::addOverrideProperty);
         PipelineEvents events = given;
         if (s.management() != null) {
             events = management(main, s, given);
@@ -194,6 +212,8 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("the Camel routes did not start: " + e.getMessage(), e);
         }
         producer.set(main.getCamelContext().createProducerTemplate());
+        LOG.info("Apache Camel {} started as '{}' with {} routes", main.getCamelContext().getVersion(),
+                main.getCamelContext().getName(), main.getCamelContext().getRoutesSize());
         review.resumeApprovedDeliveries();
         Pipeline pipeline = new Pipeline(main, runs, countyDatabases, s.stopSeconds(), review);
         if (leadership != null) {
