@@ -183,7 +183,17 @@ public final class Review {
             }
         });
         LOG.info("{}: run {} approved by {}", run.adapterId(), runId, reviewer.username());
+        if (!ledger.ranHere(runId)) {
+            // Its results wait in the work folder of the instance that ran it, which delivers it (serve).
+            LOG.info("{}: run {} is delivered by the instance that ran it", run.adapterId(), runId);
+            return;
+        }
         deliver(runId);
+    }
+
+    /** True when this instance holds the run's results and so delivers it once approved. */
+    public boolean deliversHere(long runId) {
+        return ledger.ranHere(runId);
     }
 
     /** Rejects a run awaiting approval: its results are never delivered, and are removed. */
@@ -211,8 +221,11 @@ public final class Review {
                 reviewer.username());
     }
 
-    /** Delivers the approved runs whose delivery did not end (the process stopped during it). */
-    public void resumeApprovedDeliveries() {
+    /**
+     * Delivers this work folder's approved runs not yet delivered: those whose delivery was cut short (the
+     * process stopped, or the delivery failed), and, in service mode, those approved on another instance.
+     */
+    public synchronized void resumeApprovedDeliveries() {
         for (long runId : ledger.approvedNotDelivered()) {
             LOG.info("run {} was approved but not yet delivered: delivering it now", runId);
             try {
@@ -228,8 +241,11 @@ public final class Review {
      * Delivers an approved run: its results with the changes written in, through the county's delivery
      * route. A failure leaves the run APPROVED, to be delivered again at the next start.
      */
-    private void deliver(long runId) {
+    private synchronized void deliver(long runId) {
         ReviewStore.Run run = store.run(runId).orElseThrow();
+        if (!"APPROVED".equals(run.status())) {
+            return; // delivered meanwhile, by the other of approval and the service's look for approved runs
+        }
         if (!audit.approved(runId)) {
             throw new IllegalStateException("run " + runId + " has no approval in the audit trail; nothing delivered");
         }

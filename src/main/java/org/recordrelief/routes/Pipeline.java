@@ -165,7 +165,7 @@ public final class Pipeline implements AutoCloseable {
         org.recordrelief.review.Review review = new org.recordrelief.review.Review(s.stagingDatabase(), s.adapters(),
                 s.workDir(), batch -> deliverApproved(producer.get(), batch));
         main.bind("review", review);
-        String routes = routes(s.routesDir(), s.web() != null);
+        String routes = routes(s.routesDir(), s.web() != null, s.service());
         if (s.web() != null) {
             main.bind("reviewWeb", new org.recordrelief.web.ReviewWeb(review, new org.recordrelief.review.Reviewers(
                     s.stagingDatabase()), new org.recordrelief.web.Sessions(s.web().idleLogin(), s.web().longestLogin(),
@@ -268,22 +268,28 @@ public final class Pipeline implements AutoCloseable {
     private static final List<String> PACKAGED_ROUTES = List.of("county-run.camel.yaml", "county-sources.camel.yaml",
             "error-handling.camel.yaml");
     private static final String PACKAGED_WEB_ROUTES = "web/review.camel.yaml";
+    private static final String PACKAGED_SERVICE_ROUTES = "service/approved-deliveries.camel.yaml";
 
     /**
      * Where the routes come from: those packaged in the application, named one by one (a classpath wildcard
      * may find a file twice, through two class loaders, or reach into web/), or every route file of a folder
-     * named to run routes edited in place. The review pages' routes only when the pages are served.
+     * named to run routes edited in place. The review pages' routes only when the pages are served; the
+     * service's own (approved runs delivered as they come) only in service mode.
      */
-    static String routes(Path folder, boolean web) {
+    static String routes(Path folder, boolean web, boolean service) {
         if (folder == null) {
             List<String> files = new ArrayList<>(PACKAGED_ROUTES);
             if (web) {
                 files.add(PACKAGED_WEB_ROUTES);
             }
+            if (service) {
+                files.add(PACKAGED_SERVICE_ROUTES);
+            }
             return String.join(",", files.stream().map(f -> "classpath:routes/" + f).toList());
         }
         String location = "file:" + folder.toAbsolutePath();
-        return location + "/*.camel.yaml" + (web ? "," + location + "/web/*.camel.yaml" : "");
+        return location + "/*.camel.yaml" + (web ? "," + location + "/web/*.camel.yaml" : "")
+                + (service ? "," + location + "/service/*.camel.yaml" : "");
     }
 
     /** Sends an approved batch through its county's delivery route and waits for it; a failure is thrown. */

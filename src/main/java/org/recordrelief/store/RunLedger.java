@@ -174,6 +174,13 @@ public final class RunLedger {
         jdbc.update("UPDATE rr_run SET status = 'COMPLETED' WHERE run_id = ? AND status = 'APPROVED'", runId);
     }
 
+    /** True when the run's results wait in this work folder (it ran here), so this process delivers it. */
+    public boolean ranHere(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rr_run WHERE run_id = ? AND (work_folder = ? OR "
+                + "work_folder IS NULL)", Integer.class, runId, workFolder);
+        return n != null && n > 0;
+    }
+
     /** This work folder's approved runs whose delivery has not ended (the process stopped during it). */
     public List<Long> approvedNotDelivered() {
         return jdbc.queryForList("SELECT run_id FROM rr_run WHERE status = 'APPROVED' AND (work_folder = ? OR "

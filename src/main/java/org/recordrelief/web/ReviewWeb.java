@@ -33,6 +33,8 @@ public final class ReviewWeb {
     private static final Map<String, String> DONE = Map.of(
             "changed", "The change is saved. It goes back to the county when the run is approved.",
             "approved", "Approved. The results, with the changes, were delivered to the county.",
+            "approved-elsewhere", "Approved. The results wait on the instance that ran this run, which delivers "
+                    + "them to the county shortly; the run shows COMPLETED once they are delivered.",
             "rejected", "Rejected. The results will not go back to the county.");
 
     private final Review review;
@@ -102,7 +104,7 @@ public final class ReviewWeb {
         withForm(ex, (session, reviewer, req) -> {
             long runId = runId(ex);
             review.approve(reviewer, runId, req.form("note"));
-            redirect(ex, "/runs/" + runId + "?done=approved");
+            redirect(ex, "/runs/" + runId + "?done=" + (review.deliversHere(runId) ? "approved" : "approved-elsewhere"));
         });
     }
 

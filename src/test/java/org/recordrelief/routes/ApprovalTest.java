@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.adapter.CompiledAdapter;
@@ -226,6 +227,42 @@ class ApprovalTest {
     }
 
     /** San Francisco with its bundled descriptor: its results need approval. */
+    /**
+     * Two instances on one staging database (as serve --cluster runs them): the run's results wait on the
+     * instance that ran it; a reviewer approves on the other, which delivers nothing and says so; the instance
+     * that ran it delivers them at its next look for approved runs.
+     */
+    @Test
+    void aRunApprovedOnAnotherInstanceIsDeliveredByTheInstanceThatRanIt(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adaptersNeedingApproval(tmp, SF);
+        String staging = Database.inMemoryUrl("approval-elsewhere");
+        Path ranWork = tmp.resolve("ran");
+        Path otherWork = tmp.resolve("other");
+        try (PipelineHarness ran = PipelineHarness.service(adapters, ranWork, Database.dataSource(staging, "sa", ""),
+                Map.of("WORK", ranWork.toString()), Map.of("recordrelief.approvedDeliveries.delay", "200"));
+             PipelineHarness other = new PipelineHarness(adapters, otherWork, Database.dataSource(staging, "sa", ""),
+                     Map.of("WORK", otherWork.toString()))) {
+            RunOutcome run = ran.runExport(SF, SF_SAMPLE);
+            assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
+            Reviewer dana = reviewer(other.dataSource(), "dana", SF);
+
+            NotifyBuilder looked = new NotifyBuilder(ran.camelContext()).fromRoute("approved-deliveries").whenDone(2)
+                    .create();
+            other.review().approve(dana, run.runId(), "checked on the other instance");
+            assertThat(other.review().deliversHere(run.runId())).isFalse();
+            assertThat(ran.review().deliversHere(run.runId())).isTrue();
+            assertThat(TestFiles.list(other.folders(SF).outbox())).as("nothing delivered by the other instance")
+                    .isEmpty();
+
+            PipelineHarness.await(looked, "two looks for approved runs on the instance that ran it");
+            assertThat(TestFiles.list(ran.folders(SF).outbox())).extracting(p -> p.getFileName().toString())
+                    .contains(SF_RESULTS);
+            assertThat(new JdbcTemplate(ran.dataSource()).queryForObject("SELECT status FROM rr_run WHERE run_id = ?",
+                    String.class, run.runId())).isEqualTo("COMPLETED");
+            assertThat(ran.folders(SF).awaitingApproval(run.runId())).doesNotExist();
+        }
+    }
+
     private static PipelineHarness sanFrancisco(Path tmp, String database) {
         return PipelineHarness.h2(TestFiles.adaptersNeedingApproval(tmp, SF), tmp.resolve("work"), database);
     }

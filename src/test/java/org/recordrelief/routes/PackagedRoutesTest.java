@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The packaged routes are every route file of routes/, each once, the pages' only with the pages. */
+/**
+ * The packaged routes are every route file of routes/, each once, the pages' only with the pages, the
+ * service's only in service mode.
+ */
 class PackagedRoutesTest {
 
     @Test
@@ -19,9 +22,10 @@ class PackagedRoutesTest {
             inRepository = files.filter(p -> p.toString().endsWith(".camel.yaml"))
                     .map(p -> "classpath:" + p.toString().replace('\\', '/')).sorted().toList();
         }
-        List<String> packaged = Arrays.stream(Pipeline.routes(null, true).split(",")).sorted().toList();
+        List<String> packaged = Arrays.stream(Pipeline.routes(null, true, true).split(",")).sorted().toList();
         assertThat(packaged).isEqualTo(inRepository);
-        assertThat(Pipeline.routes(null, false)).doesNotContain("web/");
+        assertThat(Pipeline.routes(null, false, true)).doesNotContain("web/");
+        assertThat(Pipeline.routes(null, true, false)).doesNotContain("service/");
         for (String route : packaged) {
             assertThat(Pipeline.class.getResource("/" + route.substring("classpath:".length()))).as(route).isNotNull();
         }

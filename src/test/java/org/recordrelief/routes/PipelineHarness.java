@@ -50,11 +50,27 @@ public final class PipelineHarness implements AutoCloseable {
     /** @param management where to serve health checks and metrics, or null for none */
     public PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
                            Pipeline.Web web, Pipeline.Management management) {
+        this(adaptersDir, workDir, staging, env, web, management, false, Map.of());
+    }
+
+    /**
+     * The routes as {@code serve} runs them (folders polled every 300 ms, the service's own routes), with
+     * Camel properties such as {@code recordrelief.approvedDeliveries.delay}.
+     */
+    public static PipelineHarness service(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
+                                          Map<String, String> camelProperties) {
+        return new PipelineHarness(adaptersDir, workDir, staging, env, null, null, true, camelProperties);
+    }
+
+    private PipelineHarness(Path adaptersDir, Path workDir, DataSource staging, Map<String, String> env,
+                            Pipeline.Web web, Pipeline.Management management, boolean service,
+                            Map<String, String> camelProperties) {
         this.workDir = workDir;
         this.dataSource = Database.migrate(staging);
         this.adapters = new DescriptorLoader(env).loadAll(adaptersDir);
         this.pipeline = Pipeline.start(new Pipeline.Settings(adapters, Path.of("routes"), workDir, dataSource, TEST_KEY,
-                () -> AS_OF, 300, false, false, 10, web, management), new PipelineEvents() {
+                () -> AS_OF, 300, false, service, 10, web, management, false).withCamelProperties(camelProperties),
+                new PipelineEvents() {
                     @Override
                     public void ended(RunOutcome outcome) {
                         outcomes.add(outcome);
@@ -103,6 +119,10 @@ public final class PipelineHarness implements AutoCloseable {
         return new NotifyBuilder(pipeline.camelContext()).fromRoute("source-" + adapterId)
                 .filter(e -> polled(e) && e.getMessage().getHeader(Exchange.FILE_NAME) != null).whenDone(count)
                 .create();
+    }
+
+    public org.apache.camel.CamelContext camelContext() {
+        return pipeline.camelContext();
     }
 
     /** Camel's NotifyBuilder over a county's source route: matches after {@code count} polls of any kind. */
