@@ -206,6 +206,54 @@ class MalformedInputTest {
         assertThat(results.lines().filter(l -> l.contains(name)).count()).as("the name, whole, on its row").isEqualTo(1);
     }
 
+    /**
+     * With approval on (every bundled county's default) the names of the people with a determination are
+     * kept for reviewers: a name longer than any column there is kept whole too, and goes back whole once
+     * approved, on H2 and on PostgreSQL. (Its VARCHAR(200) columns failed the whole file, SQLState 22001.)
+     */
+    @org.junit.jupiter.api.Test
+    void aFiveMegabyteNameIsKeptWholeForReviewersOnH2(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        checkLongNameAwaitingApproval(dir, org.recordrelief.store.Database.dataSource(
+                org.recordrelief.store.Database.inMemoryUrl("malformed-approval"), "sa", ""));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFiveMegabyteNameIsKeptWholeForReviewersOnPostgres(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg =
+                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start()) {
+            checkLongNameAwaitingApproval(dir, pg.getPostgresDatabase());
+        }
+    }
+
+    private static void checkLongNameAwaitingApproval(Path dir, javax.sql.DataSource staging) throws Exception {
+        String middle = "X".repeat(5_000_000);
+        String last = "L".repeat(300);
+        String first = "F".repeat(300);
+        Path file = dir.resolve("a-long-name.csv");
+        Files.write(file, file(bad(r -> with(r, "Truename", last + "/" + first + " " + middle))));
+        Path work = dir.resolve("work");
+        try (PipelineHarness h = new PipelineHarness(TestFiles.adaptersNeedingApproval(dir, COUNTY), work, staging,
+                Map.of("WORK", work.toString()))) {
+            h.drop(COUNTY, file);
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.AWAITING_APPROVAL);
+            assertThat(run.reconciliation().rowsQuarantined()).isZero();
+
+            org.recordrelief.review.Reviewer dana = ApprovalTest.reviewer(h.dataSource(), "dana", COUNTY);
+            List<String> people = new JdbcTemplate(h.dataSource()).queryForList(
+                    "SELECT DISTINCT person_id FROM rr_determination WHERE run_id = ?", String.class, run.runId());
+            assertThat(h.review().names(dana, run.runId(), people).values())
+                    .extracting(org.recordrelief.store.PersonStore.Named::name)
+                    .as("the reviewer sees the name whole").contains(first + " " + middle + " " + last);
+
+            h.review().approve(dana, run.runId(), null);
+            String results = TestFiles.read(h.folders(COUNTY).outbox().resolve("a-long-name-prop64-results.csv"));
+            assertThat(results.lines().filter(l -> l.contains(last + "/" + first + " " + middle)).count())
+                    .as("the name, whole, on its row").isEqualTo(1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void noCrashNoLossExactReconciliation(Case c) throws Exception {
