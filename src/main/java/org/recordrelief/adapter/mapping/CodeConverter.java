@@ -28,8 +28,17 @@ public final class CodeConverter implements Converter<ChargeCode> {
     public CodeConverter(CodeSectionParser parser, LegalCode defaultCode, Pattern defaultWhen,
                          Predicate<String> keepUnreadable) {
         this.keepUnreadable = keepUnreadable;
-        this.parsed = new Memo<>(text -> parser.parse(text,
-                defaultWhen == null || defaultWhen.matcher(text).find() ? defaultCode : null), DISTINCT_TEXTS_REMEMBERED);
+        this.parsed = new Memo<>(text -> parser.parse(text, defaultApplies(defaultWhen, text) ? defaultCode : null),
+                DISTINCT_TEXTS_REMEMBERED);
+    }
+
+    /** The descriptor's regex runs with a budget, like every other: one unlucky text must not hold the run. */
+    private static boolean defaultApplies(Pattern defaultWhen, String text) {
+        try {
+            return defaultWhen == null || BoundedMatch.matcher(defaultWhen, text).find();
+        } catch (BoundedMatch.TooSlow slow) {
+            throw new IllegalArgumentException(slow.getMessage() + " (defaultCodeWhen)");
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.recordrelief.adapter.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import java.util.Set;
@@ -34,5 +35,22 @@ class BoundedMatchTest {
             assertThat(p.field()).isEqualTo("CODE (charge.code)");
             assertThat(p.reason()).startsWith("the descriptor's regex takes too long on this value");
         });
+    }
+
+    /** {@code defaultCodeWhen} is a descriptor regex like the others: it may not hold the run either. */
+    @Test
+    void aCatastrophicDefaultCodeWhenQuarantinesTheRow() {
+        CodeConverter codes = new CodeConverter(new org.recordrelief.model.code.CodeSectionParser(),
+                org.recordrelief.model.code.LegalCode.HS, Pattern.compile("^(a*)*\\1b$"), text -> false);
+        FieldReader<org.recordrelief.model.code.ChargeCode> code = new FieldReader<>("charge.code",
+                new FieldReader.Source(List.of("CODE"), " ", null, Set.of(), null, false), codes, false, null, null);
+        SourceRow row = SourceRow.ok(9, List.of("a".repeat(40) + "!"), new Columns(List.of("CODE")));
+        // Unbounded, this match would take longer than the universe: the test would hang, not fail.
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertThatThrownBy(() -> code.read(row))
+                .isInstanceOfSatisfying(MappingProblem.class, p -> {
+                    assertThat(p.field()).isEqualTo("CODE (charge.code)");
+                    assertThat(p.reason()).contains("the descriptor's regex takes too long on this value")
+                            .endsWith("(defaultCodeWhen)");
+                }));
     }
 }
