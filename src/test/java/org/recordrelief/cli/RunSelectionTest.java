@@ -44,8 +44,9 @@ class RunSelectionTest {
     }
 
     /**
-     * A hidden file, a folder and a link in the inbox are not waited for, and each is reported; the link is
-     * never followed (the file it points to is neither read nor moved).
+     * A hidden file, a folder, a link, a link to nothing and a compressed file of another name in the inbox
+     * are not waited for, and each is reported; the link is never followed (the file it points to is neither
+     * read nor moved).
      */
     @Test
     void entriesThatAreNotReadAreReportedAndNeverWaitedFor(@TempDir Path tmp) throws Exception {
@@ -56,6 +57,10 @@ class RunSelectionTest {
         Files.createDirectory(inbox.resolve("older"));
         Path outside = Files.copy(SJ_SAMPLE, tmp.resolve("outside.txt"));
         Files.createSymbolicLink(inbox.resolve("linked.txt"), outside);
+        Files.createSymbolicLink(inbox.resolve("dangling.txt"), tmp.resolve("removed.txt"));
+        try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(inbox.resolve("x.csv.gz")))) {
+            gzip.write(Files.readAllBytes(SJ_SAMPLE));
+        }
 
         long started = System.nanoTime();
         CommandRun r = CommandRun.of("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01",
@@ -66,9 +71,14 @@ class RunSelectionTest {
                 "san-joaquin: not read from the inbox: ._sj-court-extract.txt: hidden (its name starts with a dot)",
                 "san-joaquin: not read from the inbox: linked.txt: a link: links are never followed; put the file "
                         + "itself in the inbox",
-                "san-joaquin: not read from the inbox: older: a folder: only files directly in the inbox are read");
+                "san-joaquin: not read from the inbox: older: a folder: only files directly in the inbox are read",
+                "san-joaquin: not read from the inbox: dangling.txt: a link: links are never followed; put the file "
+                        + "itself in the inbox",
+                "san-joaquin: not read from the inbox: x.csv.gz: its name does not match source.include '*.txt'");
         assertThat(outside).exists();
         assertThat(Files.isSymbolicLink(inbox.resolve("linked.txt"))).isTrue();
+        assertThat(Files.isSymbolicLink(inbox.resolve("dangling.txt"))).isTrue();
+        assertThat(inbox.resolve("x.csv.gz")).exists();
         assertThat(WorkFolders.of(work, "san-joaquin").archive()).isEmptyDirectory();
     }
 
