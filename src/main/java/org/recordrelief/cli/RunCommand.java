@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
@@ -234,7 +235,9 @@ final class RunCommand implements Callable<Integer> {
                     ? local.outbox() : county.sftpOutput()) + ": " + String.join(", ", o.outputFiles()));
         } else {
             out.println("== " + o.adapterId() + ": run " + o.runId() + " on " + o.sourceName() + " FAILED ==");
-            out.println("Reason: " + o.failureReason());
+            Optional<Path> sample = SampleDatabase.of(county, folders.work);
+            out.println("Reason: " + (sample.isPresent() && SampleDatabase.notLoaded(o.failureReason())
+                    ? SampleDatabase.notLoadedReason(sample.get()) : o.failureReason()));
             out.println(!county.isFileSource() ? "Nothing of it was kept or written back; the county database is "
                     + "read again at the next run." : server == null ? "The export is in " + local.failed()
                     + " with a reason file." : "The export was moved to " + server.failedFolder() + "/ on " + server

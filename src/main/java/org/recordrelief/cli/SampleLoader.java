@@ -39,13 +39,8 @@ final class SampleLoader {
 
     /** The demo county database, when it is an H2 file, holds (synthetic) personal data: the owner's alone. */
     private static void ownerOnlyIfEmbedded(String url) {
-        if (url.startsWith("jdbc:h2:file:")) {
-            String path = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-            Path db = Path.of(path + ".mv.db");
-            if (Files.exists(db)) {
-                OwnerOnly.file(db);
-            }
-        }
+        SampleDatabase.h2File(url).map(path -> path.resolveSibling(path.getFileName() + ".mv.db"))
+                .filter(Files::exists).ifPresent(OwnerOnly::file);
     }
 
     private static List<Path> files(Path folder) {

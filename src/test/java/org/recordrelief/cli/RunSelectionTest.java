@@ -82,9 +82,12 @@ class RunSelectionTest {
         assertThat(WorkFolders.of(work, "san-joaquin").archive()).isEmptyDirectory();
     }
 
-    /** A database county whose query fails fails alone, in one line, without the driver's text. */
+    /**
+     * Los Angeles without --load-samples: its demo database in the work folder is empty. The county fails
+     * alone, in one line saying the sample is not loaded and how to load it, without the driver's text.
+     */
     @Test
-    void aFailingDatabaseCountyFailsAloneInOneLineAndTheOthersGoOn(@TempDir Path tmp) throws Exception {
+    void anUnloadedSampleDatabaseFailsAloneSayingSoAndTheOthersGoOn(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin", "los-angeles");
         Path work = tmp.resolve("work");
         TestFiles.putInInbox(SJ_SAMPLE, WorkFolders.of(work, "san-joaquin").inbox(), SJ_SAMPLE.getFileName().toString());
@@ -92,9 +95,28 @@ class RunSelectionTest {
         CommandRun r = CommandRun.of("run", "--work", work.toString(), "--adapters", adapters.toString(), "--as-of", "2020-07-01");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("== SAN JOAQUIN: Prop 64 determinations",
-                "Reason: database failure: the statement names a table or column the database does not have, or is "
-                        + "not valid SQL, or the account may not use it (SQLState 42S04, JdbcSQLSyntaxErrorException)",
+                "Reason: the sample database " + work.toAbsolutePath().resolve("los-angeles").resolve("county-db")
+                        + " is not loaded (it has none of the county's tables): run with --load-samples to load the "
+                        + "bundled sample, or point the county's database URL at the county's own",
                 "Nothing of it was kept or written back; the county database is read again at the next run.");
-        assertThat(r.out()).doesNotContain("SELECT", "cms_charge", "failed/", "\tat ");
+        assertThat(r.out()).doesNotContain("SELECT", "cms_charge", "failed/", "\tat ", "SQLState");
+    }
+
+    /** A county's own database (not the demo one in the work folder) that lacks a table is told as it is. */
+    @Test
+    void aCountysOwnDatabaseFailingIsToldAsItIs(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "los-angeles");
+        Path descriptor = adapters.resolve("los-angeles").resolve("adapter.yaml");
+        String own = "jdbc:h2:file:" + tmp.toAbsolutePath().resolve("county").resolve("cms")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\\$\\{LA_CMS_URL:-[^\"]*",
+                java.util.regex.Matcher.quoteReplacement(own)));
+
+        CommandRun r = CommandRun.of("run", "--work", tmp.resolve("work").toString(), "--adapters",
+                adapters.toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("Reason: database failure: the statement names a table or column the database "
+                + "does not have, or is not valid SQL, or the account may not use it (SQLState 42S04, "
+                + "JdbcSQLSyntaxErrorException)").doesNotContain("sample", "SELECT", "cms_charge", "\tat ");
     }
 }
