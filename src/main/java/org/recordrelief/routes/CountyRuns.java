@@ -144,7 +144,8 @@ public final class CountyRuns {
     public RunContext begin(String adapterId, String sourceName, Object body) {
         goNoFurtherIfAbandoned();
         CompiledAdapter adapter = adapter(adapterId);
-        Path tmp = WorkFolders.of(workDir, adapterId).create().tmp();
+        WorkFolders folders = WorkFolders.of(workDir, adapterId);
+        Path tmp = folders.create(folders.tmp());
         LocalDate date = asOf.get();
         // Hashing costs a read of the whole file: done first only when an earlier file had the same size.
         String sha256 = body instanceof File f && !reprocess && ledger.completedWithSize(adapterId, f.length())
@@ -383,6 +384,9 @@ public final class CountyRuns {
      */
     public void failed(String adapterId, String sourceName, RunContext run, Exception cause, String failedFileName) {
         goNoFurtherIfAbandoned();
+        if (run != null && !run.firstFailure()) {
+            return; // recorded already, by the exchange of the delivery's file that failed
+        }
         String reason = reasonFor(cause);
         CompiledAdapter adapter = adapters.get(adapterId);
         long runId;
@@ -412,7 +416,8 @@ public final class CountyRuns {
     }
 
     private void writeReasonFile(String adapterId, String sourceName, long runId, String reason, String failedFileName) {
-        Path failed = WorkFolders.of(workDir, adapterId).create().failed();
+        WorkFolders folders = WorkFolders.of(workDir, adapterId);
+        Path failed = folders.create(folders.failed());
         SftpSettings server = adapters.get(adapterId).sftpSource();
         String text = "record-relief could not process this file; nothing from it was loaded.\n"
                 + "County adapter: " + adapterId + "\n"

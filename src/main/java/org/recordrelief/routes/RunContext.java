@@ -26,6 +26,7 @@ public final class RunContext implements Delivery {
     private Runnable whenCompleted = () -> { };
     private Progress progress = new Progress("", -1, () -> 0, null);
     private final java.time.Instant started = java.time.Instant.now();
+    private final java.util.concurrent.atomic.AtomicBoolean failureRecorded = new java.util.concurrent.atomic.AtomicBoolean();
 
     RunContext(long runId, CompiledAdapter adapter, String sourceName, LocalDate asOf, RunPass pass,
                PersonGroups people) {
@@ -81,6 +82,14 @@ public final class RunContext implements Delivery {
         RunContext run = new RunContext(runId, adapter, sourceName, asOf, null, null);
         run.skippedBecause = reason;
         return run;
+    }
+
+    /**
+     * True the first time only. The delivery route writes each file on an exchange of its own (a split): a
+     * file that cannot be written reaches the error handler on that exchange and again on the run's.
+     */
+    boolean firstFailure() {
+        return failureRecorded.compareAndSet(false, true);
     }
 
     /** True when the run was skipped; the route then stops (nothing to evaluate or deliver). */

@@ -37,12 +37,20 @@ public record WorkFolders(Path inbox, Path archive, Path failed, Path outbox, Pa
     }
 
     public WorkFolders create() {
+        for (Path p : new Path[] {inbox, archive, failed, outbox, tmp}) {
+            create(p);
+        }
+        return this;
+    }
+
+    /**
+     * Creates one of these folders only: a run needs its temporary folder, a failure the failed folder, and
+     * neither may fail because another one (an outbox that cannot be written) is broken.
+     */
+    public Path create(Path folder) {
         // the work folder and the county's folder too: nothing under them is for another account
         OwnerOnly.folder(inbox.getParent().getParent());
         OwnerOnly.folder(inbox.getParent());
-        for (Path p : new Path[] {inbox, archive, failed, outbox, tmp}) {
-            OwnerOnly.folder(p);
-        }
-        return this;
+        return OwnerOnly.folder(folder);
     }
 }
