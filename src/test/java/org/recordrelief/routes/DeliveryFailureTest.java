@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.store.RunLedger;
@@ -32,6 +32,7 @@ class DeliveryFailureTest {
             Files.delete(folders.outbox());
             Files.writeString(folders.outbox(), "not a folder");
 
+            NotifyBuilder moved = h.exportsDone(SJ, 1);
             TestFiles.putInInbox(SAMPLE, folders.inbox(), SAMPLE.getFileName().toString());
             RunOutcome failed = h.awaitOne();
             assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
@@ -39,10 +40,11 @@ class DeliveryFailureTest {
                     .isEqualTo(RunStatus.FAILED);
             assertThat(Files.readString(folders.outbox())).as("nothing written where the outbox should be")
                     .isEqualTo("not a folder");
-            List<Path> failedFiles = TestFiles.awaitFiles(folders.failed(), 2, Duration.ofSeconds(10));
+            PipelineHarness.await(moved, "the export moved to failed/");
+            List<Path> failedFiles = TestFiles.list(folders.failed());
             assertThat(failedFiles).extracting(p -> p.getFileName().toString()).hasSize(2)
                     .anyMatch(n -> n.endsWith(".reason.txt"));
-            Thread.sleep(500);
+            // the export's exchange is done, with every exchange split off it: a second record would be told
             assertThat(h.endedSoFar()).as("the failure is told once").isEmpty();
 
             Files.delete(folders.outbox());
