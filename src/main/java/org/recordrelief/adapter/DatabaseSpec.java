@@ -1,7 +1,9 @@
 package org.recordrelief.adapter;
 
 /**
- * A county database, read or written with a read-only (source) or insert-only (output) account.
+ * A county database, read with a read-only account (source) or written with one that may only INSERT into and
+ * DELETE from the results table (output): a re-run's row replaces the earlier row with its key (DELETE, then
+ * INSERT, in one transaction; {@link org.recordrelief.pipeline.ResultsTable}).
  * Secrets never sit in a descriptor: the password comes from an environment variable or a file.
  *
  * @param url          JDBC URL; {@code ${NAME}} and {@code ${NAME:-default}} read environment variables
