@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Los Angeles read incrementally, twice with a change in between: the first read takes every defendant;
  * the second only the one whose rows changed, with all of that defendant's rows (never only the changed
  * one), and replaces only that defendant's results in the county table; a third read with no change reads
- * nothing. On H2 and on PostgreSQL.
+ * nothing. On H2 and on PostgreSQL, and with the people read in batches of 5 instead of one batch.
  */
 class IncrementalDatabaseTest {
 
@@ -37,26 +38,66 @@ class IncrementalDatabaseTest {
     @ParameterizedTest(name = "county and staging on {0}")
     @ValueSource(strings = {"h2", "postgres"})
     void theSecondReadTouchesOnlyThePeopleWhoChanged(String database) throws Exception {
+        onEach(database, List.of("one"), (name, env, staging) -> check(tmp.resolve(name), env, staging, 500));
+    }
+
+    /**
+     * Five people per read of the query, so the first read takes the county's defendants in several batches:
+     * the county's results table ends the same, after each read, as when one batch holds everyone.
+     */
+    @ParameterizedTest(name = "county and staging on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    void readingInSmallBatchesGivesTheSameResultsAsOneBatch(String database) throws Exception {
+        List<List<Map<String, Map<String, Object>>>> results = new java.util.ArrayList<>();
+        onEach(database, List.of("one", "many"), (name, env, staging) -> results.add(
+                check(tmp.resolve(name), env, staging, name.equals("one") ? 500 : 5)));
+        assertThat(results.get(1)).as("in batches of 5 people").isEqualTo(results.get(0));
+    }
+
+    private interface Read {
+        void run(String name, Map<String, String> env, Supplier<DataSource> staging) throws Exception;
+    }
+
+    /** Runs each read on its own county and staging database (H2 files in its own folder, or PostgreSQL). */
+    private void onEach(String database, List<String> names, Read read) throws Exception {
         if (database.equals("h2")) {
-            Path work = tmp.resolve("work");
-            check(Map.of("WORK", work.toString()), () -> Database.dataSource(Database.defaultUrl(work), "sa", ""));
+            for (String name : names) {
+                Path work = tmp.resolve(name).resolve("work");
+                read.run(name, Map.of("WORK", work.toString()),
+                        () -> Database.dataSource(Database.defaultUrl(work), "sa", ""));
+            }
             return;
         }
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            new JdbcTemplate(pg.getPostgresDatabase()).execute("CREATE DATABASE la_cms");
-            check(Map.of("WORK", tmp.resolve("work").toString(), "LA_CMS_URL", pg.getJdbcUrl("postgres", "la_cms"),
-                    "LA_CMS_USER", "postgres"), pg::getPostgresDatabase);
+            JdbcTemplate admin = new JdbcTemplate(pg.getPostgresDatabase());
+            for (String name : names) {
+                admin.execute("CREATE DATABASE la_cms_" + name);
+                admin.execute("CREATE DATABASE staging_" + name);
+                read.run(name, Map.of("WORK", tmp.resolve(name).resolve("work").toString(), "LA_CMS_URL",
+                        pg.getJdbcUrl("postgres", "la_cms_" + name), "LA_CMS_USER", "postgres"),
+                        () -> pg.getDatabase("postgres", "staging_" + name));
+            }
         }
     }
 
-    private void check(Map<String, String> env, Supplier<DataSource> staging) throws Exception {
-        Path adapters = TestFiles.adapters(tmp, "los-angeles");
+    /** Reads the county three times, a change between the first two; returns its results after the first two. */
+    private List<Map<String, Map<String, Object>>> check(Path dir, Map<String, String> env,
+                                                         Supplier<DataSource> staging, int batchSize) throws Exception {
+        Path adapters = TestFiles.adapters(dir, "los-angeles");
+        Path descriptor = adapters.resolve("los-angeles").resolve("adapter.yaml");
+        String yaml = Files.readString(descriptor);
+        assertThat(yaml).contains("batchSize: 500");
+        Files.writeString(descriptor, yaml.replace("batchSize: 500", "batchSize: " + batchSize));
         CompiledAdapter la = new DescriptorLoader(env).load(adapters.resolve("los-angeles"));
         SampleScripts.run(Path.of("county-adapters/los-angeles/sample/la-cms.sql"), la.database());
         try (HikariDataSource county = Database.dataSource(la.database().url(), la.database().user(), "")) {
             JdbcTemplate db = new JdbcTemplate(county);
+            long people = db.queryForObject("SELECT COUNT(*) FROM cms_defendant", Long.class);
+            if (batchSize < 500) {
+                assertThat(people).as("more people than two batches hold").isGreaterThan(2L * batchSize);
+            }
 
-            RunOutcome first = read(adapters, env, staging);
+            RunOutcome first = read(dir, adapters, env, staging);
             assertThat(first.reconciliation().rowsRead()).as("the first read takes everyone").isEqualTo(111);
             Map<String, Map<String, Object>> before = results(db);
             assertThat(before).hasSize(42);
@@ -68,7 +109,7 @@ class IncrementalDatabaseTest {
                     CHANGED) + db.queryForObject("SELECT COUNT(*) FROM cms_defendant WHERE defendant_id = ? AND "
                     + "death_date IS NOT NULL", Long.class, CHANGED);
 
-            RunOutcome second = read(adapters, env, staging);
+            RunOutcome second = read(dir, adapters, env, staging);
             assertThat(second.reconciliation().rowsRead()).as("all of the changed defendant's rows, nobody else's")
                     .isEqualTo(rowsOfChanged).isGreaterThan(1);
             Map<String, Map<String, Object>> after = results(db);
@@ -76,15 +117,16 @@ class IncrementalDatabaseTest {
             assertThat(without(after, CHANGED)).as("everyone else's results untouched")
                     .isEqualTo(without(before, CHANGED));
 
-            RunOutcome third = read(adapters, env, staging);
+            RunOutcome third = read(dir, adapters, env, staging);
             assertThat(third.reconciliation().rowsRead()).as("nothing changed, nothing read").isZero();
             assertThat(results(db)).isEqualTo(after);
+            return List.of(before, after);
         }
     }
 
-    private RunOutcome read(Path adapters, Map<String, String> env, Supplier<DataSource> staging)
+    private RunOutcome read(Path dir, Path adapters, Map<String, String> env, Supplier<DataSource> staging)
             throws InterruptedException {
-        try (PipelineHarness h = new PipelineHarness(adapters, tmp.resolve("work"), staging.get(), env)) {
+        try (PipelineHarness h = new PipelineHarness(adapters, dir.resolve("work"), staging.get(), env)) {
             RunOutcome run = h.awaitOne();
             assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.reconciliation().balances()).isTrue();
