@@ -66,16 +66,24 @@ final class SftpLocations {
         String fix = "leave it out for the work folder's " + local + ", or write sftp://USER@HOST[:PORT]/FOLDER";
         try {
             URI uri = new URI(where);
-            if (!"sftp".equals(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() == null
-                    || uri.getUserInfo().contains(":")) {
-                throw new DescriptorException(file, section + ".location", "'" + where.replaceAll(":[^:@/]*@", ":(hidden)@")
-                        + "' is not the " + local + " nor an sftp://USER@HOST/FOLDER address (a password never goes "
-                        + "in it)", fix);
+            if ("sftp".equals(uri.getScheme()) && uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
+                throw new DescriptorException(file, section + ".location", "'" + hidden(where) + "' holds a password (a "
+                        + "password never goes in a descriptor, and the tool logs in with a key only)", "take the password out: write sftp://USER@HOST[:PORT]/FOLDER "
+                        + "and give the key as " + section + ".sftp.privateKeyFile");
+            }
+            if (!"sftp".equals(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() == null) {
+                throw new DescriptorException(file, section + ".location", "'" + hidden(where) + "' is not the "
+                        + local + " nor an sftp://USER@HOST/FOLDER address (a password never goes in it)", fix);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new DescriptorException(file, section + ".location", "'" + where + "' is not an address", fix);
+            throw new DescriptorException(file, section + ".location", "'" + hidden(where) + "' is not an address", fix);
         }
+    }
+
+    /** The address without the password it may hold (any characters up to the last @): it is shown in messages. */
+    private static String hidden(String where) {
+        return where.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):.*@", "$1:(hidden)@");
     }
 
     private Path existing(String name, String key) {

@@ -118,6 +118,54 @@ class DescriptorLoaderTest {
         }).hasMessageContaining(problem).hasMessageContaining("Fix: ");
     }
 
+    /** {@link #GOOD} reading its exports from an SFTP folder, with a key and a known_hosts file in the county's folder. */
+    static final String GOOD_SFTP = GOOD.replace("  type: file\n", """
+              type: file
+              location: "sftp://recordrelief@sftp.court.example.gov:2222/outgoing"
+              sftp:
+                privateKeyFile: id_ed25519
+                knownHostsFile: court_known_hosts
+            """);
+
+    static CompiledAdapter loadSftp(Path dir, String descriptor) throws Exception {
+        Path county = dir.resolve("kern");
+        Files.createDirectories(county);
+        Files.writeString(county.resolve("id_ed25519"), "not read when the descriptor loads\n");
+        Files.writeString(county.resolve("court_known_hosts"), "not read when the descriptor loads\n");
+        return load(dir, descriptor);
+    }
+
+    @Test
+    void aGoodSftpDescriptorLoads(@TempDir Path dir) throws Exception {
+        SftpSettings sftp = loadSftp(dir, GOOD_SFTP).sftpSource();
+        assertThat(sftp.host()).isEqualTo("sftp.court.example.gov");
+        assertThat(sftp.port()).isEqualTo(2222);
+        assertThat(sftp.user()).isEqualTo("recordrelief");
+        assertThat(sftp.folder()).isEqualTo("outgoing");
+        assertThat(sftp.privateKeyFile()).isEqualTo(dir.resolve("kern/id_ed25519"));
+        assertThat(sftp.knownHostsFile()).isEqualTo(dir.resolve("kern/court_known_hosts"));
+    }
+
+    /** An SFTP source without a key, without a pinned host key, or with a password in its address is refused. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no private key           | '    privateKeyFile: id_ed25519\\n'   | ''                                    | source.sftp.privateKeyFile | is missing (the tool logs in with a key, never a password) | give the private key file
+            no known_hosts file      | '    knownHostsFile: court_known_hosts\\n' | ''                               | source.sftp.knownHostsFile | is missing (the server's host key must be pinned) | give a known_hosts file with the server's key
+            password in the address  | 'sftp://recordrelief@'               | 'sftp://recordrelief:hunter2@'        | source.location            | recordrelief:(hidden)@sftp.court.example.gov:2222/outgoing' holds a password | take the password out: write sftp://USER@HOST[:PORT]/FOLDER and give the key as source.sftp.privateKeyFile
+            password, not an address | 'sftp://recordrelief@'               | 'sftp://recordrelief:hunter2/^@'      | source.location            | recordrelief:(hidden)@sftp.court.example.gov:2222/outgoing' is not an address | leave it out for the work folder's inbox, or write sftp://USER@HOST[:PORT]/FOLDER
+            key file not there       | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_rsa'              | source.sftp.privateKeyFile | id_rsa does not exist                             | check the path
+            known_hosts not there    | 'knownHostsFile: court_known_hosts'  | 'knownHostsFile: ~/.ssh/known_hosts'  | source.sftp.knownHostsFile | known_hosts does not exist                        | check the path
+            """)
+    void aBadSftpSourceNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
+                                          String fix, @TempDir Path dir) {
+        String yaml = GOOD_SFTP.replace(find.replace("\\n", "\n"), replace);
+        assertThat(yaml).as("the test changes the descriptor").isNotEqualTo(GOOD_SFTP);
+        assertThatThrownBy(() -> loadSftp(dir, yaml)).isInstanceOfSatisfying(DescriptorException.class, e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.file()).endsWith("kern/adapter.yaml");
+        }).hasMessageContaining(problem).hasMessageContaining("Fix: " + fix).hasMessageNotContaining("hunter2");
+    }
+
     /** ifEmpty writes a word where a value is empty; trim takes an input field's padding off. */
     @Test
     void ifEmptyAndTrimShapeOutputValues(@TempDir Path dir) throws Exception {
