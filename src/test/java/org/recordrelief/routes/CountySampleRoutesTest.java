@@ -3,7 +3,12 @@ package org.recordrelief.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -31,8 +36,11 @@ class CountySampleRoutesTest {
             "san-joaquin, sj-court-extract.txt, sj-court-extract-prop64.txt, 105, 2"})
     void fileCountyWritesItsExpectedOutput(String county, String sample, String results, long rows, long quarantined,
                                            @TempDir Path tmp) throws Exception {
-        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, county), tmp.resolve("work"), county)) {
-            RunOutcome run = h.runExport(county, Path.of("county-adapters", county, "sample", sample));
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, county), tmp.resolve("work"), county);
+             WatchService watch = FileSystems.getDefault().newWatchService()) {
+            Files.createDirectories(h.folders(county).outbox()).register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            h.drop(county, Path.of("county-adapters", county, "sample", sample));
+            RunOutcome run = h.awaitOne();
 
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.reconciliation().rowsRead()).isEqualTo(rows);
@@ -45,6 +53,14 @@ class CountySampleRoutesTest {
             ExpectedOutput.check(county, results, TestFiles.read(folders.outbox().resolve(results)));
             ExpectedOutput.check(county, base + "-quarantine.csv",
                     TestFiles.read(folders.outbox().resolve(base + "-quarantine.csv")));
+            // each written under a temporary name of its own (.part-NAME), then renamed (a rename is a create here)
+            List<String> created = new java.util.ArrayList<>();
+            for (WatchKey key = watch.poll(); key != null; key = watch.poll()) {
+                key.pollEvents().forEach(e -> created.add(String.valueOf(e.context())));
+                key.reset();
+            }
+            assertThat(created).containsSubsequence(".part-" + results, results)
+                    .containsSubsequence(".part-" + base + "-quarantine.csv", base + "-quarantine.csv");
             List<Path> archived = TestFiles.list(folders.archive());
             assertThat(archived).hasSize(1);
             assertThat(archived.get(0).getFileName().toString()).endsWith("-" + sample);

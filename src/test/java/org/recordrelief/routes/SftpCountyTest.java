@@ -21,7 +21,8 @@ import org.recordrelief.testing.SftpTestServer;
 /**
  * San Joaquin's court extract over SFTP, end to end through the real routes and a real SFTP server (key
  * login, pinned host key): the extract is pulled, evaluated, and its results pushed back to the server in
- * the county's own format; the extract is moved to the server's done folder.
+ * the county's own format (each file uploaded under a temporary name, then renamed); the extract is moved to
+ * the server's done folder.
  */
 class SftpCountyTest {
 
@@ -78,6 +79,13 @@ class SftpCountyTest {
             ExpectedOutput.check(COUNTY, "sj-court-extract-quarantine.csv",
                     TestFiles.read(results.resolve("sj-court-extract-quarantine.csv")));
             assertThat(TestFiles.list(results)).hasSize(2);
+            // each file was written under a temporary name only, then renamed: the county never sees half a file
+            for (String name : List.of("sj-court-extract-prop64.txt", "sj-court-extract-quarantine.csv")) {
+                assertThat(server.writtenFiles()).as("written as .part-" + name).contains("results/.part-" + name)
+                        .doesNotContain("results/" + name);
+                assertThat(server.renames()).as("renamed once complete")
+                        .contains(new SftpTestServer.Rename("results/.part-" + name, "results/" + name));
+            }
             PipelineHarness.await(moved, "the extract moved to done/ on the server");
             List<Path> done = TestFiles.list(server.root().resolve("exports/done"));
             assertThat(done).hasSize(1);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -12,15 +13,19 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
@@ -41,6 +46,8 @@ public final class SftpTestServer implements AutoCloseable {
     private final Path knownHosts;
     private final PublicKey clientPublicKey;
     private volatile long readDelayMillis;
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+    private final List<Rename> renames = new CopyOnWriteArrayList<>();
     private boolean sha1Only;
     private int port;
     private SshServer server;
@@ -87,8 +94,9 @@ public final class SftpTestServer implements AutoCloseable {
         }
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
                 && KeyUtils.compareKeys(key, clientPublicKey));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()
-                .withFileSystemAccessor(new SlowReads()).build()));
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().withFileSystemAccessor(new SlowReads()).build();
+        sftp.addSftpEventListener(new Uploads());
+        server.setSubsystemFactories(List.of(sftp));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
         server.start();
         port = server.getPort();
@@ -130,6 +138,20 @@ public final class SftpTestServer implements AutoCloseable {
         return wrong;
     }
 
+    /** A file renamed by a client, each path relative to the served folder ({@code results/x.txt}). */
+    public record Rename(String from, String to) {
+    }
+
+    /** The files clients wrote into, relative to the served folder, each once, in the order first written. */
+    public List<String> writtenFiles() {
+        return List.copyOf(writes);
+    }
+
+    /** The renames clients made, in order. */
+    public List<Rename> renames() {
+        return List.copyOf(renames);
+    }
+
     public Path root() {
         return root;
     }
@@ -153,6 +175,34 @@ public final class SftpTestServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.stop(true);
+    }
+
+    /** Records what clients write and rename, to tell how a file was uploaded. */
+    private final class Uploads implements SftpEventListener {
+        @Override
+        public void written(ServerSession session, String remoteHandle, FileHandle localHandle, long offset,
+                            byte[] data, int dataOffset, int dataLen, Throwable thrown) {
+            String file = relative(localHandle.getFile());
+            if (thrown == null) {
+                synchronized (writes) {
+                    if (!writes.contains(file)) {
+                        writes.add(file);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void moved(ServerSession session, Path srcPath, Path dstPath, Collection<CopyOption> opts,
+                          Throwable thrown) {
+            if (thrown == null) {
+                renames.add(new Rename(relative(srcPath), relative(dstPath)));
+            }
+        }
+
+        private String relative(Path path) {
+            return path.toString().replace('\\', '/').replaceFirst("^/", "");
+        }
     }
 
     private final class SlowReads implements SftpFileSystemAccessor {
