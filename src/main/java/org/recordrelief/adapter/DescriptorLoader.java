@@ -71,6 +71,10 @@ public final class DescriptorLoader {
                     throw new DescriptorException(file, key, "secrets must not be written in a descriptor",
                             "use passwordEnv: NAME_OF_ENVIRONMENT_VARIABLE or passwordFile: path/to/file");
                 }
+                if (e.getKey().equalsIgnoreCase("passphrase") || e.getKey().equalsIgnoreCase("privateKeyPassphrase")) {
+                    throw new DescriptorException(file, key, "secrets must not be written in a descriptor",
+                            "use passphraseEnv: NAME_OF_ENVIRONMENT_VARIABLE or passphraseFile: path/to/file");
+                }
                 rejectSecrets(e.getValue(), key, file);
             }
         } else if (node.isArray()) {

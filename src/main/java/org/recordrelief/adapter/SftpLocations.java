@@ -1,8 +1,13 @@
 package org.recordrelief.adapter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -33,7 +38,7 @@ final class SftpLocations {
             return null;
         }
         URI uri = parse(where, section, local);
-        SftpSpec s = spec == null ? new SftpSpec(null, null, null, null, null, null, null, null) : spec;
+        SftpSpec s = spec == null ? new SftpSpec(null, null, null, null, null, null, null, null, null) : spec;
         SftpSpec from = inherited == null ? s : inherited;
         String key = first(s.privateKeyFile(), from.privateKeyFile());
         String knownHosts = first(s.knownHostsFile(), from.knownHostsFile());
@@ -53,13 +58,59 @@ final class SftpLocations {
                     + "server", "write sftp://USER@HOST[:PORT]/FOLDER, the folder relative to the account's home");
         }
         return new SftpSettings(uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), uri.getUserInfo(), path,
-                existing(key, section + ".sftp.privateKeyFile"), first(s.passphraseEnv(), from.passphraseEnv()),
+                existing(key, section + ".sftp.privateKeyFile"), passphrase(section, hasPassphrase(s) ? s : from),
                 existing(knownHosts, section + ".sftp.knownHostsFile"),
                 blankToNull(first(s.serverHostKeys(), from.serverHostKeys())),
                 blankToNull(first(s.publicKeyAlgorithms(), from.publicKeyAlgorithms())),
                 blankToNull(first(s.ciphers(), from.ciphers())),
                 folderName(s.doneFolder(), "done", section + ".sftp.doneFolder"),
                 folderName(s.failedFolder(), "failed", section + ".sftp.failedFolder"));
+    }
+
+    private static boolean hasPassphrase(SftpSpec spec) {
+        return spec.passphraseEnv() != null || spec.passphraseFile() != null;
+    }
+
+    /**
+     * The key's passphrase, read now from the loader's variables or from its file; empty when neither is named.
+     * A variable that is not set, or a file that cannot be read or is empty, is refused here rather than
+     * leaving the SSH library to fail on the key later.
+     */
+    private String passphrase(String section, SftpSpec spec) {
+        if (spec.passphraseEnv() != null && spec.passphraseFile() != null) {
+            throw new DescriptorException(file, section + ".sftp", "has both passphraseEnv and passphraseFile",
+                    "keep one");
+        }
+        if (spec.passphraseEnv() != null) {
+            String value = env.get(spec.passphraseEnv());
+            if (value == null || value.isEmpty()) {
+                throw new DescriptorException(file, section + ".sftp.passphraseEnv", "the environment variable "
+                        + spec.passphraseEnv() + " (the key's passphrase) is not set", "set it, or leave "
+                        + "passphraseEnv out if the key has no passphrase");
+            }
+            return value;
+        }
+        if (spec.passphraseFile() != null) {
+            String key = section + ".sftp.passphraseFile";
+            Path path = folder.resolve(expand(spec.passphraseFile(), key));
+            String value;
+            try {
+                value = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException e) {
+                throw new DescriptorException(file, key, "the file " + path + " cannot be read ("
+                        + (e instanceof NoSuchFileException ? "it does not exist"
+                        : e instanceof AccessDeniedException ? "permission denied"
+                        : Files.isDirectory(path) ? "it is a folder" : "reading it failed") + ")", "check the path (or the variable it reads), and that the account the tool runs as "
+                        + "can read the file (mode 600, owned by it)");
+            }
+            value = value.replaceFirst("\\R\\z", "");
+            if (value.isEmpty()) {
+                throw new DescriptorException(file, key, "the file " + path + " is empty", "write the key's "
+                        + "passphrase in it, or leave passphraseFile out if the key has no passphrase");
+            }
+            return value;
+        }
+        return "";
     }
 
     private URI parse(String where, String section, String local) {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param user                the account
  * @param folder              the folder, relative to the account's home
  * @param privateKeyFile      the key the tool logs in with
- * @param passphraseEnv       the variable holding the key's passphrase, or null
+ * @param passphrase          the key's passphrase, read from its variable or file when the descriptor was
+ *                            loaded; empty when the key has none. Never printed
  * @param knownHostsFile      the known_hosts file pinning the server's host key
  * @param serverHostKeys      host key algorithms, or null for the client's defaults
  * @param publicKeyAlgorithms login key algorithms, or null for the client's defaults
@@ -19,14 +20,8 @@ import java.nio.file.Path;
  * @param failedFolder        where unreadable exports go on the server (sources)
  */
 public record SftpSettings(String host, int port, String user, String folder, Path privateKeyFile,
-                           String passphraseEnv, Path knownHostsFile, String serverHostKeys,
+                           String passphrase, Path knownHostsFile, String serverHostKeys,
                            String publicKeyAlgorithms, String ciphers, String doneFolder, String failedFolder) {
-
-    /** The key's passphrase, read from its environment variable when the tool starts; empty when it has none. */
-    public String passphrase() {
-        String value = passphraseEnv == null ? null : System.getenv(passphraseEnv);
-        return value == null ? "" : value;
-    }
 
     /** Where, for messages: never a secret. */
     @Override

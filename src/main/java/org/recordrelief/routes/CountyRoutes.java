@@ -100,7 +100,9 @@ final class CountyRoutes extends RouteBuilder {
                 .parameter("folder", sftp.folder())
                 .parameter("privateKeyFile", sftp.privateKeyFile().toAbsolutePath().toString())
                 .parameter("knownHostsFile", sftp.knownHostsFile().toAbsolutePath().toString());
-        optional(route, "passphrase", sftp.passphrase().isEmpty() ? null : "RAW(" + sftp.passphrase() + ")");
+        // as it is: the YAML DSL puts a secret option (privateKeyPassphrase) in RAW() itself, and a second
+        // RAW() made the passphrase JSch was given "RAW(...)", so no key with a passphrase could log in
+        optional(route, "passphrase", sftp.passphrase().isEmpty() ? null : sftp.passphrase());
         optional(route, "serverHostKeys", sftp.serverHostKeys());
         optional(route, "publicKeyAlgorithms", sftp.publicKeyAlgorithms());
         optional(route, "ciphers", sftp.ciphers());

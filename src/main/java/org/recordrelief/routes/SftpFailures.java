@@ -22,6 +22,12 @@ final class SftpFailures {
                     + "trusted); if the county changed its server's key, confirm the new key with its administrator "
                     + "and put it in that file";
         }
+        // JSch opening the key
+        if (text.contains("incorrect passphrase") || text.contains("invalid privatekey")) {
+            return "the private key " + server.privateKeyFile() + " could not be opened: its passphrase "
+                    + "(sftp.passphraseEnv or sftp.passphraseFile) is wrong or missing, or the file is not a private "
+                    + "key; check sftp.privateKeyFile and the passphrase";
+        }
         if (text.contains("auth fail") || text.contains("auth cancel") || text.contains("publickey")) {
             return "the server refused the key login of user " + server.user() + "; check sftp.privateKeyFile ("
                     + server.privateKeyFile() + ") and that its public key is in the account's authorized_keys";

@@ -47,11 +47,15 @@ class DescriptorLoaderTest {
             """;
 
     static CompiledAdapter load(Path dir, String descriptor) throws Exception {
+        return load(dir, descriptor, Map.of());
+    }
+
+    static CompiledAdapter load(Path dir, String descriptor, Map<String, String> env) throws Exception {
         Path county = dir.resolve("kern");
         Files.createDirectories(county);
         Files.writeString(county.resolve("policy.yaml"), POLICY);
         Files.writeString(county.resolve("adapter.yaml"), descriptor);
-        return new DescriptorLoader(Map.of()).load(county);
+        return new DescriptorLoader(env).load(county);
     }
 
     @Test
@@ -128,11 +132,37 @@ class DescriptorLoaderTest {
             """);
 
     static CompiledAdapter loadSftp(Path dir, String descriptor) throws Exception {
+        return loadSftp(dir, descriptor, Map.of("SJ_SFTP_KEY_PASSPHRASE", "correct horse"));
+    }
+
+    static CompiledAdapter loadSftp(Path dir, String descriptor, Map<String, String> env) throws Exception {
         Path county = dir.resolve("kern");
         Files.createDirectories(county);
         Files.writeString(county.resolve("id_ed25519"), "not read when the descriptor loads\n");
         Files.writeString(county.resolve("court_known_hosts"), "not read when the descriptor loads\n");
-        return load(dir, descriptor);
+        Files.writeString(county.resolve("passphrase.txt"), "battery staple \n");
+        Files.createDirectories(county.resolve("secrets"));
+        Files.writeString(county.resolve("empty.txt"), "\n");
+        return load(dir, descriptor, env);
+    }
+
+    /**
+     * The key's passphrase is read when the descriptor loads, from the file it names (its last line break
+     * left off) or from the variable it names, among the loader's variables; without either, none.
+     */
+    @Test
+    void theKeysPassphraseIsReadFromItsFileOrItsVariable(@TempDir Path dir) throws Exception {
+        assertThat(loadSftp(dir, GOOD_SFTP).sftpSource().passphrase()).as("none named").isEmpty();
+        String key = "    privateKeyFile: id_ed25519\n";
+        assertThat(loadSftp(dir, GOOD_SFTP.replace(key, key + "    passphraseFile: passphrase.txt\n")).sftpSource()
+                .passphrase()).isEqualTo("battery staple ");
+        assertThat(loadSftp(dir, GOOD_SFTP.replace(key, key + "    passphraseEnv: SJ_SFTP_KEY_PASSPHRASE\n"))
+                .sftpSource().passphrase()).as("the loader's variables, not the process's").isEqualTo("correct horse");
+        assertThat(loadSftp(dir, GOOD_SFTP.replace(key, key + "    passphraseFile: ${PASS_FILE}\n"),
+                Map.of("PASS_FILE", dir.resolve("kern/passphrase.txt").toString())).sftpSource().passphrase())
+                .as("a file named by a variable").isEqualTo("battery staple ");
+        assertThat(loadSftp(dir, GOOD_SFTP.replace(key, key + "    passphraseFile: passphrase.txt\n")).sftpSource())
+                .as("never printed").asString().doesNotContain("battery");
     }
 
     @Test
@@ -154,11 +184,17 @@ class DescriptorLoaderTest {
             password in the address  | 'sftp://recordrelief@'               | 'sftp://recordrelief:hunter2@'        | source.location            | recordrelief:(hidden)@sftp.court.example.gov:2222/outgoing' holds a password | take the password out: write sftp://USER@HOST[:PORT]/FOLDER and give the key as source.sftp.privateKeyFile
             password, not an address | 'sftp://recordrelief@'               | 'sftp://recordrelief:hunter2/^@'      | source.location            | recordrelief:(hidden)@sftp.court.example.gov:2222/outgoing' is not an address | leave it out for the work folder's inbox, or write sftp://USER@HOST[:PORT]/FOLDER
             key file not there       | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_rsa'              | source.sftp.privateKeyFile | id_rsa does not exist                             | check the path
+            passphrase written in    | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_ed25519\\n    passphrase: hunter2' | source.sftp.passphrase | secrets must not be written in a descriptor | use passphraseEnv: NAME_OF_ENVIRONMENT_VARIABLE or passphraseFile: path/to/file
+            passphrase file missing  | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_ed25519\\n    passphraseFile: pass.txt' | source.sftp.passphraseFile | pass.txt cannot be read (it does not exist) | check the path
+            passphrase file a folder | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_ed25519\\n    passphraseFile: secrets' | source.sftp.passphraseFile | secrets cannot be read (it is a folder) | check the path
+            passphrase file empty    | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_ed25519\\n    passphraseFile: empty.txt' | source.sftp.passphraseFile | empty.txt is empty | write the key's passphrase in it
+            passphrase variable unset | 'privateKeyFile: id_ed25519'        | 'privateKeyFile: id_ed25519\\n    passphraseEnv: NOT_SET' | source.sftp.passphraseEnv | the environment variable NOT_SET (the key's passphrase) is not set | set it, or leave passphraseEnv out
+            passphrase twice         | 'privateKeyFile: id_ed25519'         | 'privateKeyFile: id_ed25519\\n    passphraseFile: passphrase.txt\\n    passphraseEnv: SJ_SFTP_KEY_PASSPHRASE' | source.sftp | has both passphraseEnv and passphraseFile | keep one
             known_hosts not there    | 'knownHostsFile: court_known_hosts'  | 'knownHostsFile: ~/.ssh/known_hosts'  | source.sftp.knownHostsFile | known_hosts does not exist                        | check the path
             """)
     void aBadSftpSourceNamesFileKeyAndFix(String what, String find, String replace, String key, String problem,
                                           String fix, @TempDir Path dir) {
-        String yaml = GOOD_SFTP.replace(find.replace("\\n", "\n"), replace);
+        String yaml = GOOD_SFTP.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
         assertThat(yaml).as("the test changes the descriptor").isNotEqualTo(GOOD_SFTP);
         assertThatThrownBy(() -> loadSftp(dir, yaml)).isInstanceOfSatisfying(DescriptorException.class, e -> {
             assertThat(e.key()).isEqualTo(key);

@@ -244,6 +244,59 @@ class SftpCountyTest {
         }
     }
 
+    /**
+     * A login key with a passphrase (OpenSSH format, encrypted): the passphrase is read from the file the
+     * descriptor names, or from the variable it names; with a wrong one the key is refused, nothing read.
+     */
+    @Test
+    void aKeyWithAPassphraseLogsInWithThePassphraseFromItsFileOrItsVariable() throws Exception {
+        server.close();
+        server = SftpTestServer.startWithKeyPassphrase(tmp.resolve("locked"), "correct horse battery staple");
+        server.folder("results");
+        Path passphraseFile = Files.writeString(tmp.resolve("sj_key_passphrase"), "correct horse battery staple\n");
+        Map<String, String> ways = new java.util.LinkedHashMap<>();
+        ways.put("file", "passphraseFile: \"${SJ_SFTP_KEY_PASSPHRASE_FILE}\"");
+        ways.put("variable", "passphraseEnv: SJ_SFTP_KEY_PASSPHRASE");
+        int done = 0;
+        for (Map.Entry<String, String> way : ways.entrySet()) {
+            offer(SAMPLE);
+            Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
+            env.put("SJ_SFTP_KEY_PASSPHRASE_FILE", passphraseFile.toString());
+            env.put("SJ_SFTP_KEY_PASSPHRASE", "correct horse battery staple");
+            try (PipelineHarness h = new PipelineHarness(withKeyLine(way.getKey(), way.getValue()), tmp.resolve("work"),
+                    Database.dataSource(Database.inMemoryUrl("sftp-passphrase-" + way.getKey()), "sa", ""), env)) {
+                RunOutcome run = h.awaitOne();
+                assertThat(run.status()).as(way.getKey() + ": " + run.failureReason()).isEqualTo(RunStatus.COMPLETED);
+                assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
+                TestFiles.awaitFiles(server.root().resolve("exports/done"), ++done, Duration.ofSeconds(10));
+            }
+            Files.delete(server.root().resolve("results/sj-court-extract-prop64.txt"));
+        }
+
+        Path export = offer(SAMPLE);
+        Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
+        env.put("SJ_SFTP_KEY_PASSPHRASE", "not the passphrase");
+        try (PipelineHarness h = new PipelineHarness(withKeyLine("wrong", ways.get("variable")), tmp.resolve("work"),
+                Database.dataSource(Database.inMemoryUrl("sftp-passphrase-wrong"), "sa", ""), env)) {
+            assertThat(h.awaitUnavailable()).isEqualTo(COUNTY + ": the private key " + server.clientKey() + " could "
+                    + "not be opened: its passphrase (sftp.passphraseEnv or sftp.passphraseFile) is wrong or missing, "
+                    + "or the file is not a private key; check sftp.privateKeyFile and the passphrase");
+            assertThat(h.endedSoFar()).as("no run").isEmpty();
+            assertThat(export).as("the export stays on the server").exists();
+        }
+    }
+
+    /** A copy of the county folder whose sftp block has this line after privateKeyFile. */
+    private Path withKeyLine(String name, String line) throws Exception {
+        Path adapters = TestFiles.adapters(tmp.resolve(name), COUNTY);
+        Path descriptor = adapters.resolve(COUNTY).resolve("adapter.yaml");
+        String key = "    privateKeyFile: \"${SJ_SFTP_KEY:-}\"\n";
+        String yaml = Files.readString(descriptor);
+        assertThat(yaml).contains(key);
+        Files.writeString(descriptor, yaml.replace(key, key + "    " + line + "\n"));
+        return adapters;
+    }
+
     /** With a done file named in the descriptor, an extract on the server waits for it, as in a drop folder. */
     @Test
     void anExtractWaitsForItsDoneFileOnTheServer() throws Exception {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
@@ -52,15 +53,23 @@ public final class SftpTestServer implements AutoCloseable {
     private int port;
     private SshServer server;
 
-    private SftpTestServer(Path dir) throws IOException, GeneralSecurityException {
+    private SftpTestServer(Path dir, String keyPassphrase) throws IOException, GeneralSecurityException {
         this.root = Files.createDirectories(dir.resolve("sftp-root"));
         this.hostKey = dir.resolve("sftp-host-key.ser");
         this.clientKey = dir.resolve("county_id_rsa");
         this.knownHosts = dir.resolve("county_known_hosts");
         KeyPair client = rsa();
         this.clientPublicKey = client.getPublic();
+        OpenSSHKeyEncryptionContext encryption = null;
+        if (keyPassphrase != null) { // as ssh-keygen -N writes it: OpenSSH format, bcrypt, aes256-ctr
+            encryption = new OpenSSHKeyEncryptionContext();
+            encryption.setCipherName(OpenSSHKeyEncryptionContext.AES);
+            encryption.setCipherType("256");
+            encryption.setCipherMode("CTR");
+            encryption.setPassword(keyPassphrase);
+        }
         try (OutputStream out = Files.newOutputStream(clientKey)) {
-            new OpenSSHKeyPairResourceWriter().writePrivateKey(client, "record-relief test", null, out);
+            new OpenSSHKeyPairResourceWriter().writePrivateKey(client, "record-relief test", encryption, out);
         }
     }
 
@@ -69,12 +78,21 @@ public final class SftpTestServer implements AutoCloseable {
         return start(dir, false);
     }
 
+    /** Starts a server whose client key ({@link #clientKey()}) is encrypted with this passphrase. */
+    public static SftpTestServer startWithKeyPassphrase(Path dir, String passphrase) throws Exception {
+        return start(dir, false, passphrase);
+    }
+
     /**
      * @param sha1Only sign with SHA-1 {@code ssh-rsa} only, as an old county server does: the SSH library
      *                 refuses that unless the descriptor allows it
      */
     public static SftpTestServer start(Path dir, boolean sha1Only) throws Exception {
-        SftpTestServer s = new SftpTestServer(dir);
+        return start(dir, sha1Only, null);
+    }
+
+    private static SftpTestServer start(Path dir, boolean sha1Only, String keyPassphrase) throws Exception {
+        SftpTestServer s = new SftpTestServer(dir, keyPassphrase);
         s.sha1Only = sha1Only;
         s.startOn(0);
         Files.writeString(s.knownHosts, "[localhost]:" + s.port + " " + PublicKeyEntry.toString(s.hostPublicKey())
