@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.PGConnection;
 import org.recordrelief.adapter.mapping.QuarantinedRow;
@@ -122,13 +123,47 @@ class BatchStoresTest {
                         true, true));
     }
 
-    /** A county source's pool cannot change the county's data, whatever statement reaches it. */
-    @org.junit.jupiter.api.Test
-    void aCountySourcePoolOnPostgresCannotWrite() throws SQLException {
+    /**
+     * A county source's pool cannot change the county's data, whatever statement reaches it: each write is
+     * refused by PostgreSQL (25006, read-only transaction), in autocommit as camel-jdbc reads and in a
+     * transaction as the incremental reader does, and the county's table is as it was.
+     */
+    @ParameterizedTest(name = "{0} (autocommit {1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            INSERT INTO county_cases VALUES (2, 'added')  | true
+            INSERT INTO county_cases VALUES (2, 'added')  | false
+            UPDATE county_cases SET disposition = 'changed' | true
+            UPDATE county_cases SET disposition = 'changed' | false
+            DELETE FROM county_cases                      | true
+            DELETE FROM county_cases                      | false
+            CREATE TABLE stolen (x INT)                   | true
+            DROP TABLE county_cases                       | false
+            """)
+    void aCountySourcePoolOnPostgresCannotWrite(String write, boolean autocommit) throws SQLException {
+        try (Connection admin = onPostgres.getConnection(); Statement st = admin.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS county_cases");
+            st.execute("CREATE TABLE county_cases (id INT PRIMARY KEY, disposition TEXT)");
+            st.execute("INSERT INTO county_cases VALUES (1, 'kept')");
+        }
         try (HikariDataSource source = Database.readOnlyDataSource(postgres.getJdbcUrl("postgres", "postgres"),
                 "postgres", ""); Connection con = source.getConnection(); Statement st = con.createStatement()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute("CREATE TABLE stolen (x INT)"))
+            con.setAutoCommit(autocommit);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute(write))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("25006"));
+            if (!autocommit) {
+                con.rollback();
+            }
+        }
+        try (Connection admin = onPostgres.getConnection(); Statement st = admin.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, disposition FROM county_cases")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getInt(1) + " " + rs.getString(2));
+            }
+            assertThat(rows).as("the county's table as it was").containsExactly("1 kept");
+            try (ResultSet stolen = admin.getMetaData().getTables(null, null, "stolen", null)) {
+                assertThat(stolen.next()).as("no table made").isFalse();
+            }
         }
     }
 
