@@ -297,6 +297,28 @@ class SftpCountyTest {
         return adapters;
     }
 
+    /**
+     * An old server that offers one cipher only ({@code aes128-cbc}, which the SSH library no longer offers by
+     * default): refused, with a reason that says what to set; read once the descriptor names that cipher.
+     */
+    @Test
+    void aServerOfferingOneOldCipherIsReadOnceTheDescriptorNamesIt() throws Exception {
+        server.close();
+        server = SftpTestServer.startOfferingOnlyCipher(tmp.resolve("cbc"), "aes128-cbc");
+        server.folder("results");
+        offer(SAMPLE);
+        try (PipelineHarness h = pipeline(server.knownHosts(), "sftp-cipher-refused")) {
+            assertThat(h.awaitUnavailable()).contains("share no algorithm", "sftp.ciphers");
+            assertThat(h.endedSoFar()).as("no run").isEmpty();
+        }
+        try (PipelineHarness h = new PipelineHarness(withKeyLine("cipher", "ciphers: aes128-cbc"), tmp.resolve("work"),
+                Database.dataSource(Database.inMemoryUrl("sftp-cipher-allowed"), "sa", ""), env(server.knownHosts()))) {
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
+            assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
+        }
+    }
+
     /** With a done file named in the descriptor, an extract on the server waits for it, as in a drop folder. */
     @Test
     void anExtractWaitsForItsDoneFileOnTheServer() throws Exception {

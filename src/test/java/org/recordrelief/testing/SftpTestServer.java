@@ -17,6 +17,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
@@ -50,6 +53,7 @@ public final class SftpTestServer implements AutoCloseable {
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final List<Rename> renames = new CopyOnWriteArrayList<>();
     private boolean sha1Only;
+    private String onlyCipher;
     private int port;
     private SshServer server;
 
@@ -78,6 +82,16 @@ public final class SftpTestServer implements AutoCloseable {
         return start(dir, false);
     }
 
+    /**
+     * Starts a server that offers one cipher only, as an old county server may (e.g. {@code aes128-cbc},
+     * which the SSH library no longer offers unless told to).
+     */
+    public static SftpTestServer startOfferingOnlyCipher(Path dir, String cipher) throws Exception {
+        SftpTestServer s = new SftpTestServer(dir, null);
+        s.onlyCipher = cipher;
+        return s.startAndPin();
+    }
+
     /** Starts a server whose client key ({@link #clientKey()}) is encrypted with this passphrase. */
     public static SftpTestServer startWithKeyPassphrase(Path dir, String passphrase) throws Exception {
         return start(dir, false, passphrase);
@@ -94,10 +108,13 @@ public final class SftpTestServer implements AutoCloseable {
     private static SftpTestServer start(Path dir, boolean sha1Only, String keyPassphrase) throws Exception {
         SftpTestServer s = new SftpTestServer(dir, keyPassphrase);
         s.sha1Only = sha1Only;
-        s.startOn(0);
-        Files.writeString(s.knownHosts, "[localhost]:" + s.port + " " + PublicKeyEntry.toString(s.hostPublicKey())
-                + "\n");
-        return s;
+        return s.startAndPin();
+    }
+
+    private SftpTestServer startAndPin() throws IOException {
+        startOn(0);
+        Files.writeString(knownHosts, "[localhost]:" + port + " " + PublicKeyEntry.toString(hostPublicKey()) + "\n");
+        return this;
     }
 
     private void startOn(int wantedPort) throws IOException {
@@ -109,6 +126,10 @@ public final class SftpTestServer implements AutoCloseable {
         server.setKeyPairProvider(keys);
         if (sha1Only) {
             server.setSignatureFactories(List.of(org.apache.sshd.common.signature.BuiltinSignatures.rsa));
+        }
+        if (onlyCipher != null) {
+            BuiltinCiphers cipher = BuiltinCiphers.fromFactoryName(onlyCipher);
+            server.setCipherFactories(List.<NamedFactory<Cipher>>of(cipher));
         }
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
                 && KeyUtils.compareKeys(key, clientPublicKey));
