@@ -17,6 +17,14 @@ final class CountyRoutes extends RouteBuilder {
     private final Path workDir;
     private final long pollDelayMillis;
     private final boolean service;
+    private final String ciphers;
+
+    /**
+     * The SSH library's own ciphers, as this JVM started with them. Camel's {@code ciphers} option sets JSch's
+     * cipher list for the whole JVM (JSch.setConfig), not for one connection: a county naming an old cipher
+     * would otherwise leave every other county's server with that cipher alone.
+     */
+    private static final String JSCH_CIPHERS = com.jcraft.jsch.JSch.getConfig("cipher.c2s");
 
     /** @param service on each county's schedule, for as long as the service runs; else every county once */
     CountyRoutes(List<CompiledAdapter> adapters, Path workDir, long pollDelayMillis, boolean service) {
@@ -24,6 +32,31 @@ final class CountyRoutes extends RouteBuilder {
         this.workDir = workDir;
         this.pollDelayMillis = pollDelayMillis;
         this.service = service;
+        this.ciphers = ciphers(adapters);
+    }
+
+    /**
+     * The ciphers every SFTP connection offers when a county names some: the library's own, then each
+     * county's, so that whichever connection sets the JVM-wide list, every server still finds its cipher. A
+     * server takes the first it supports, so a current server keeps a current cipher; null when no county
+     * names one (the library's own stand).
+     */
+    static String ciphers(List<CompiledAdapter> adapters) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of(JSCH_CIPHERS.split(",")));
+        boolean named = false;
+        for (CompiledAdapter adapter : adapters) {
+            for (SftpSettings sftp : java.util.Arrays.asList(adapter.sftpSource(), adapter.sftpOutput())) {
+                if (sftp != null && sftp.ciphers() != null) {
+                    named = true;
+                    for (String cipher : sftp.ciphers().split(",")) {
+                        if (!cipher.isBlank()) {
+                            all.add(cipher.trim());
+                        }
+                    }
+                }
+            }
+        }
+        return named ? String.join(",", all) : null;
     }
 
     static String dataSourceName(CompiledAdapter adapter) {
@@ -91,7 +124,7 @@ final class CountyRoutes extends RouteBuilder {
     }
 
     /** The server, the folder and the login of an SFTP route; secrets are read here, never written anywhere. */
-    private static TemplatedRouteDefinition login(TemplatedRouteDefinition route, CompiledAdapter adapter,
+    private TemplatedRouteDefinition login(TemplatedRouteDefinition route, CompiledAdapter adapter,
                                                SftpSettings sftp) {
         route.parameter("adapterId", adapter.id())
                 .parameter("host", sftp.host())
@@ -105,7 +138,7 @@ final class CountyRoutes extends RouteBuilder {
         optional(route, "passphrase", sftp.passphrase().isEmpty() ? null : sftp.passphrase());
         optional(route, "serverHostKeys", sftp.serverHostKeys());
         optional(route, "publicKeyAlgorithms", sftp.publicKeyAlgorithms());
-        optional(route, "ciphers", sftp.ciphers());
+        optional(route, "ciphers", ciphers);
         return route;
     }
 

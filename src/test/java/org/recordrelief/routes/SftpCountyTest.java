@@ -317,6 +317,19 @@ class SftpCountyTest {
             assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
             assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
         }
+
+        // The SSH library keeps one cipher list for the whole process: the old server's cipher must not have
+        // become the only one, or every other county's (current) server would be refused from now on.
+        server.close();
+        server = SftpTestServer.start(tmp.resolve("current"));
+        server.folder("results");
+        offer(SAMPLE);
+        try (PipelineHarness h = new PipelineHarness(TestFiles.adapters(tmp.resolve("current-county"), COUNTY),
+                tmp.resolve("work"), Database.dataSource(Database.inMemoryUrl("sftp-cipher-then-current"), "sa", ""),
+                env(server.knownHosts()))) {
+            RunOutcome run = h.awaitOne();
+            assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo(RunStatus.COMPLETED);
+        }
     }
 
     /** With a done file named in the descriptor, an extract on the server waits for it, as in a drop folder. */
