@@ -60,12 +60,14 @@ class AdminCommandTest {
     }
 
     @Test
-    void aCountyWithoutAFolderIsRefusedWithTheCountiesThereAre(@TempDir Path work) {
+    void aCountyWithoutAFolderIsRefusedWithTheCountiesThereAre(@TempDir Path tmp) {
+        // copies of two counties: the message lists them whatever county folders the repository holds
+        Path adapters = org.recordrelief.routes.TestFiles.adaptersNeedingApproval(tmp, "sacramento", "san-joaquin");
         Result r = admin("correct horse battery staple\n", "admin", "add-reviewer", "sam", "--county", "sacremento",
-                "--password-stdin", "--work", work.toString());
+                "--password-stdin", "--adapters", adapters.toString(), "--work", tmp.resolve("work").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("there is no county folder 'sacremento' in county-adapters; the counties "
-                + "are: los-angeles, sacramento, san-francisco, san-joaquin");
+        assertThat(r.err().strip()).isEqualTo("there is no county folder 'sacremento' in " + adapters + "; the counties "
+                + "are: sacramento, san-joaquin");
     }
 
     @Test
