@@ -33,15 +33,27 @@ public final class DescriptorLoader {
 
     /** Every county folder with a descriptor, in name order; the first bad one stops the load. */
     public List<CompiledAdapter> loadAll(Path adaptersDir) {
+        return countyFolders(adaptersDir).stream().map(this::load).toList();
+    }
+
+    /**
+     * The county folders (those holding an {@code adapter.yaml}) under the folder of county folders, sorted;
+     * a folder that is not there, or that is a county folder itself, is refused with what to pass instead.
+     */
+    public static List<Path> countyFolders(Path adaptersDir) {
         if (!Files.isDirectory(adaptersDir)) {
             throw new IllegalArgumentException("no county adapters folder at " + adaptersDir.toAbsolutePath()
                     + " (run from the repository root, or pass --adapters)");
         }
+        if (Files.isRegularFile(adaptersDir.resolve(DESCRIPTOR_FILE))) {
+            Path parent = adaptersDir.toAbsolutePath().getParent();
+            throw new IllegalArgumentException(adaptersDir.toAbsolutePath() + " looks like a county folder (it holds "
+                    + DESCRIPTOR_FILE + "), not the folder of county folders: pass its parent, --adapters " + parent);
+        }
         try (Stream<Path> folders = Files.list(adaptersDir)) {
-            return folders.filter(f -> Files.isRegularFile(f.resolve(DESCRIPTOR_FILE))).sorted().map(this::load)
-                    .toList();
+            return folders.filter(f -> Files.isRegularFile(f.resolve(DESCRIPTOR_FILE))).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list the county adapters folder " + adaptersDir.toAbsolutePath(), e);
         }
     }
 

@@ -1,11 +1,8 @@
 package org.recordrelief.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.adapter.DescriptorLoader;
 import org.recordrelief.config.ConfigException;
@@ -27,10 +24,12 @@ final class CheckAdaptersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DescriptorLoader loader = new DescriptorLoader(folders.environment());
         Path adapters = folders.adapters;
-        List<Path> folders = new ArrayList<>();
-        try (Stream<Path> list = Files.list(adapters)) {
-            list.filter(f -> Files.isRegularFile(f.resolve(DescriptorLoader.DESCRIPTOR_FILE))).sorted()
-                    .forEach(folders::add);
+        List<Path> folders = DescriptorLoader.countyFolders(adapters);
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("No county folder with an " + DescriptorLoader.DESCRIPTOR_FILE
+                    + " under " + adapters.toAbsolutePath() + ": each county is a folder there holding "
+                    + DescriptorLoader.DESCRIPTOR_FILE + " and policy.yaml (`record-relief init COUNTY --sample FILE` "
+                    + "drafts one); check --adapters");
         }
         int bad = 0;
         for (Path folder : folders) {
@@ -45,10 +44,6 @@ final class CheckAdaptersCommand implements Callable<Integer> {
                 bad++;
                 spec.commandLine().getOut().println("BAD  " + e.getMessage());
             }
-        }
-        if (folders.isEmpty()) {
-            spec.commandLine().getOut().println("No county folder with an " + DescriptorLoader.DESCRIPTOR_FILE + " under "
-                    + adapters);
         }
         return bad == 0 ? 0 : 2;
     }

@@ -134,4 +134,38 @@ class RecordReliefCommandTest {
                 .contains("BAD  Bad county policy " + bad + " at 'options.crimeFreeYears.years': the value 'ten' is "
                         + "not a whole number. Fix: write a whole number, e.g. 10");
     }
+
+    @Test
+    void checkAdaptersOnAFolderThatIsNotThereSaysSoInOneLine(@TempDir Path tmp) {
+        Path nope = tmp.resolve("nope");
+        CommandRun r = CommandRun.of("check-adapters", "--adapters", nope.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("no county adapters folder at " + nope.toAbsolutePath()
+                + " (run from the repository root, or pass --adapters)");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void checkAdaptersOnACountyFolderItselfSaysToPassItsParent(@TempDir Path tmp) {
+        Path adapters = org.recordrelief.routes.TestFiles.adapters(tmp, "san-francisco");
+        Path county = adapters.resolve("san-francisco");
+        CommandRun r = CommandRun.of("check-adapters", "--adapters", county.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(county.toAbsolutePath() + " looks like a county folder (it holds "
+                + "adapter.yaml), not the folder of county folders: pass its parent, --adapters "
+                + adapters.toAbsolutePath());
+        CommandRun run = CommandRun.of("run", "--adapters", county.toString(), "--work", tmp.resolve("work").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("looks like a county folder");
+    }
+
+    @Test
+    void checkAdaptersOnAFolderWithNoCountyFailsAndSaysWhatACountyFolderHolds(@TempDir Path tmp) throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CommandRun r = CommandRun.of("check-adapters", "--adapters", empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("No county folder with an adapter.yaml under " + empty.toAbsolutePath()
+                + ": each county is a folder there holding adapter.yaml and policy.yaml (`record-relief init COUNTY "
+                + "--sample FILE` drafts one); check --adapters");
+    }
 }
