@@ -9,10 +9,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks a descriptor's {@code location} and {@code sftp} keys and resolves them to {@link SftpSettings}. */
 final class SftpLocations {
+
+    /** A reference to an environment variable, {@code ${NAME}} or {@code ${NAME:-default}}. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
 
     private final String file;
     private final Path folder;
@@ -58,8 +65,10 @@ final class SftpLocations {
                     + "server", "write sftp://USER@HOST[:PORT]/FOLDER, the folder relative to the account's home");
         }
         return new SftpSettings(uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort(), uri.getUserInfo(), path,
-                existing(key, section + ".sftp.privateKeyFile"), passphrase(section, hasPassphrase(s) ? s : from),
-                existing(knownHosts, section + ".sftp.knownHostsFile"),
+                existing(key, section + ".sftp.privateKeyFile", "the private key file"),
+                passphrase(section, hasPassphrase(s) ? s : from),
+                existing(knownHosts, section + ".sftp.knownHostsFile",
+                        "the known_hosts file that pins the server's key"),
                 blankToNull(first(s.serverHostKeys(), from.serverHostKeys())),
                 blankToNull(first(s.publicKeyAlgorithms(), from.publicKeyAlgorithms())),
                 blankToNull(first(s.ciphers(), from.ciphers())),
@@ -137,8 +146,27 @@ final class SftpLocations {
         return where.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):.*@", "$1:(hidden)@");
     }
 
-    private Path existing(String name, String key) {
-        Path path = folder.resolve(expand(name, key));
+    private Path existing(String name, String key, String what) {
+        String value = expand(name, key);
+        if (value.isBlank()) {
+            // ${SJ_SFTP_KEY:-} with the variable unset would resolve to the county folder itself
+            List<String> variables = new ArrayList<>();
+            Matcher m = VARIABLE.matcher(name);
+            while (m.find()) {
+                String v = env.get(m.group(1));
+                if ((v == null || v.isBlank()) && !variables.contains(m.group(1))) {
+                    variables.add(m.group(1));
+                }
+            }
+            if (variables.isEmpty()) {
+                throw new DescriptorException(file, key, "the value is empty", "give the path of " + what);
+            }
+            String names = String.join(", ", variables);
+            throw new DescriptorException(file, key, "the value is empty: the environment variable"
+                    + (variables.size() == 1 ? " " : "s ") + names + " it reads " + (variables.size() == 1 ? "is"
+                    : "are") + " not set", "set " + names + " to the path of " + what);
+        }
+        Path path = folder.resolve(value);
         if (!Files.isRegularFile(path)) {
             throw new DescriptorException(file, key, "the file " + path + " does not exist", "check the path (or the "
                     + "variable it reads)");

@@ -258,4 +258,25 @@ class DescriptorLoaderTest {
         assertThatThrownBy(() -> DatabaseSettings.expand("${MISSING}", Map.of()))
                 .hasMessage("the environment variable MISSING is not set");
     }
+
+    /**
+     * San Joaquin's key and known_hosts are {@code ${SJ_SFTP_KEY:-}}: with the server set and the variable not,
+     * the message names the variable to set (it said the county folder itself was a file that does not exist).
+     */
+    @Test
+    void anSftpKeyWhoseVariableIsUnsetNamesTheVariable(@TempDir Path tmp) {
+        Path county = tmp.resolve("san-joaquin");
+        org.recordrelief.routes.TestFiles.copyFolder(Path.of("county-adapters", "san-joaquin"), county);
+        Path descriptor = county.resolve("adapter.yaml");
+        assertThatThrownBy(() -> new DescriptorLoader(Map.of("WORK", tmp.toString(), "SJ_COURT_SFTP",
+                "sftp://court@localhost/exports")).load(county)).isInstanceOf(DescriptorException.class)
+                .hasMessage("Bad adapter descriptor " + descriptor + " at 'source.sftp.privateKeyFile': the value is "
+                        + "empty: the environment variable SJ_SFTP_KEY it reads is not set. Fix: set SJ_SFTP_KEY to "
+                        + "the path of the private key file");
+        assertThatThrownBy(() -> new DescriptorLoader(Map.of("WORK", tmp.toString(), "SJ_COURT_SFTP",
+                "sftp://court@localhost/exports", "SJ_SFTP_KEY", descriptor.toString())).load(county))
+                .hasMessage("Bad adapter descriptor " + descriptor + " at 'source.sftp.knownHostsFile': the value is "
+                        + "empty: the environment variable SJ_SFTP_KNOWN_HOSTS it reads is not set. Fix: set "
+                        + "SJ_SFTP_KNOWN_HOSTS to the path of the known_hosts file that pins the server's key");
+    }
 }
