@@ -83,9 +83,9 @@ final class DryRunCommand implements Callable<Integer> {
                     + "file; run it with `run " + county + "`");
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        boolean installationKey = Files.exists(folders.work.resolve("pseudonym.key"))
-                || System.getenv(PseudonymKey.ENV) != null;
-        byte[] key = installationKey ? PseudonymKey.load(folders.work) : randomKey();
+        Map<String, String> env = folders.environment();
+        boolean installationKey = PseudonymKey.present(folders.work, env);
+        byte[] key = installationKey ? PseudonymKey.load(folders.work, env) : randomKey();
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = OwnerOnly.folder(Files.createTempDirectory("record-relief-dry-run"));
         try (HikariDataSource db = Database.dataSource(Database.inMemoryUrl("dry-run-" + UUID.randomUUID()), "sa", "")) {
@@ -136,10 +136,17 @@ final class DryRunCommand implements Callable<Integer> {
 
     private String changes(CompiledAdapter adapter, Map<String, Decision> now, boolean installationKey) {
         Path embedded = folders.work.resolve("record-relief.mv.db");
-        if (!installationKey || database.dbUrl == null && !Files.exists(embedded)) {
+        if (database.dbUrl == null && !Files.exists(embedded)) {
             return "No earlier run of " + adapter.id() + " to compare with (none in " + folders.work + ").\n";
         }
         try (HikariDataSource staging = database.open(folders.work)) {
+            if (!installationKey) {
+                int runs = PseudonymKey.runsStaged(staging);
+                return runs == 0 ? "No earlier run of " + adapter.id() + " to compare with (none in " + folders.work
+                        + ").\n" : "Not compared with the earlier runs: " + PseudonymKey.missingWhileRunsStaged(
+                        folders.work, runs) + "; restore the key from your backup (run refuses to make a new one "
+                        + "until then).\n";
+            }
             JdbcTemplate db = new JdbcTemplate(staging);
             Optional<Long> last = db.queryForList("SELECT MAX(run_id) FROM rr_run WHERE adapter_id = ? AND status = "
                     + "'COMPLETED' AND purged_at IS NULL", Long.class, adapter.id()).stream().filter(id -> id != null)

@@ -78,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--new-pseudonym-key", description = "When the pseudonym key is missing although the staging "
+            + "database holds runs, make a new one: the earlier runs' person and case pseudonyms will no longer "
+            + "match (by default the run is refused, to restore the key from a backup).")
+    boolean newPseudonymKey;
+
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to run (default: every "
             + "county).")
     List<String> only = new ArrayList<>();
@@ -96,11 +101,12 @@ final class RunCommand implements Callable<Integer> {
         Path work = folders.work;
         List<CompiledAdapter> counties = folders.load(only);
         try (WorkFolderLock lock = WorkFolderLock.take(work)) {
-            if (loadSamples) {
-                SampleLoader.load(counties, work);
-            }
             try (HikariDataSource staging = database.open(work)) {
-                int exitCode = runAll(counties, staging);
+                byte[] key = pseudonymKey(staging);
+                if (loadSamples) {
+                    SampleLoader.load(counties, work);
+                }
+                int exitCode = runAll(counties, staging, key);
                 if (retentionDays != null) {
                     int purged = new RunLedger(staging, work).purgeFinishedBefore(
                             java.time.Instant.now().minus(java.time.Duration.ofDays(retentionDays)));
@@ -116,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
      * Starts the routes and waits until each county is done: a file county when a poll of its inbox finds
      * nothing more to take, a database county when its one read has run.
      */
-    private int runAll(List<CompiledAdapter> counties, DataSource staging) throws InterruptedException {
+    private int runAll(List<CompiledAdapter> counties, DataSource staging, byte[] key) throws InterruptedException {
         Path work = folders.work;
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
@@ -127,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
                 .map(CompiledAdapter::id).toList());
         boolean timedOut = false;
         Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), () -> date, 1000, reprocess || loadSamples)
+                key, () -> date, 1000, reprocess || loadSamples)
                 .withCamelProperties(ConfiguredDefaults.camelProperties(spec)), new PipelineEvents() {
                     @Override
                     public void ended(RunOutcome outcome) {
@@ -184,6 +190,23 @@ final class RunCommand implements Callable<Integer> {
         reportAwaitingApproval(ended);
         return !timedOut && unavailable.isEmpty() && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
                 || o.status() == RunStatus.AWAITING_APPROVAL || o.status() == RunStatus.SKIPPED) ? 0 : 3;
+    }
+
+    /**
+     * The installation's pseudonym key; a missing one is made anew only while the staging database holds no
+     * run, or when --new-pseudonym-key asks for it (said on standard error).
+     */
+    private byte[] pseudonymKey(DataSource staging) {
+        Path work = folders.work;
+        java.util.Map<String, String> env = folders.environment();
+        boolean made = newPseudonymKey && !PseudonymKey.present(work, env) && PseudonymKey.runsStaged(staging) > 0;
+        byte[] key = PseudonymKey.load(work, env, staging, newPseudonymKey);
+        if (made) {
+            spec.commandLine().getErr().println("a new pseudonym key was made in " + work.resolve(PseudonymKey.FILE)
+                    .toAbsolutePath() + " (asked for with --new-pseudonym-key): the pseudonyms of the earlier runs no "
+                    + "longer match");
+        }
+        return key;
     }
 
     /** Runs that wait for a reviewer: where and how they are reviewed (the pages are served by serve). */

@@ -80,6 +80,11 @@ final class ServeCommand implements Callable<Integer> {
             + "and metrics (default: ${DEFAULT-VALUE}).")
     String managementHost;
 
+    @Option(names = "--new-pseudonym-key", description = "When the pseudonym key is missing although the staging "
+            + "database holds runs, make a new one: the earlier runs' person and case pseudonyms will no longer "
+            + "match (by default serve refuses to start, to restore the key from a backup).")
+    boolean newPseudonymKey;
+
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to serve (default: every county).")
     List<String> only = new ArrayList<>();
 
@@ -93,8 +98,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         WorkFolderLock lock = WorkFolderLock.take(work);
         HikariDataSource staging = database.open(work);
-        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging,
-                PseudonymKey.load(work), LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
+        byte[] key;
+        try {
+            key = PseudonymKey.load(work, folders.environment(), staging, newPseudonymKey);
+        } catch (RuntimeException e) {
+            staging.close();
+            lock.close();
+            throw e;
+        }
+        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(counties, routes, work, staging, key, LocalDate::now, 1000L * pollSeconds, false, true, stopTimeoutSeconds,
                 noWeb ? null : new Pipeline.Web(webHost, webPort, Duration.ofMinutes(30), Duration.ofHours(8)),
                 managementPort == null ? null : new Pipeline.Management(managementHost, managementPort), cluster)
                 .withCamelProperties(ConfiguredDefaults.camelProperties(spec)), new Events());
