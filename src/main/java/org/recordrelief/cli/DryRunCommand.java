@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -34,6 +33,7 @@ import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.store.Database;
 import org.recordrelief.store.OwnerOnly;
 import org.recordrelief.store.QuarantineStore;
+import org.recordrelief.store.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
  * Runs one export through a county's descriptor and policy as a real run would, but in a scratch database
  * and folder that are thrown away: nothing is stored, nothing written back, the export is not moved. It
  * prints what the descriptor could not map, the summary, and how the determinations differ from the
- * county's last completed run.
+ * county's latest run, completed or awaiting a reviewer's approval.
  */
 @Command(name = "dry-run", mixinStandardHelpOptions = true,
         description = "Map and evaluate an export with a county's descriptor, storing and writing back nothing; "
@@ -134,6 +134,10 @@ final class DryRunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How the determinations differ from the county's latest run that was evaluated through: completed
+     * (or approved), or awaiting a reviewer's approval, which is said.
+     */
     private String changes(CompiledAdapter adapter, Map<String, Decision> now, boolean installationKey) {
         Path embedded = folders.work.resolve("record-relief.mv.db");
         if (database.dbUrl == null && !Files.exists(embedded)) {
@@ -148,14 +152,17 @@ final class DryRunCommand implements Callable<Integer> {
                         + "until then).\n";
             }
             JdbcTemplate db = new JdbcTemplate(staging);
-            Optional<Long> last = db.queryForList("SELECT MAX(run_id) FROM rr_run WHERE adapter_id = ? AND status = "
-                    + "'COMPLETED' AND purged_at IS NULL", Long.class, adapter.id()).stream().filter(id -> id != null)
-                    .findFirst();
+            List<Map<String, Object>> last = db.queryForList("SELECT run_id, status FROM rr_run WHERE adapter_id = ? "
+                    + "AND status IN ('COMPLETED', 'APPROVED', 'AWAITING_APPROVAL') AND purged_at IS NULL "
+                    + "ORDER BY run_id DESC LIMIT 1", adapter.id());
             if (last.isEmpty()) {
-                return "No earlier completed run of " + adapter.id() + " to compare with.\n";
+                return "No earlier run of " + adapter.id() + " to compare with (none completed or awaiting "
+                        + "approval).\n";
             }
-            return DeterminationChanges.format("run " + last.get() + " of " + adapter.id(), decisions(staging,
-                    last.get()), now);
+            long runId = ((Number) last.get(0).get("run_id")).longValue();
+            boolean awaiting = RunStatus.AWAITING_APPROVAL.name().equals(last.get(0).get("status"));
+            return DeterminationChanges.format("run " + runId + " of " + adapter.id() + (awaiting ? " (awaiting a "
+                    + "reviewer's approval: not yet approved)" : ""), decisions(staging, runId), now);
         }
     }
 

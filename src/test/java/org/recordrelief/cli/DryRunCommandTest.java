@@ -75,4 +75,25 @@ class DryRunCommandTest {
         assertThat(database.code()).isEqualTo(2);
         assertThat(database.err()).contains("los-angeles is read from its database");
     }
+
+    /**
+     * With approval required (the default) the county's last run awaits a reviewer: the dry run compares with
+     * it all the same, and says it is not yet approved (it said there was no earlier completed run).
+     */
+    @Test
+    void comparesWithARunAwaitingApprovalAndSaysSo(@TempDir Path tmp) {
+        Path adapters = TestFiles.adaptersNeedingApproval(tmp, "san-francisco");
+        Path work = tmp.resolve("work");
+        CommandRun run = CommandRun.of("run", "--load-samples", "--adapters", adapters.toString(), "--work",
+                work.toString(), "--as-of", "2020-07-01");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("awaiting a reviewer's approval at http://127.0.0.1:8642/runs/1");
+
+        CommandRun r = CommandRun.of("dry-run", "san-francisco", SAMPLE, "--adapters", adapters.toString(), "--work",
+                work.toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("No earlier").endsWith("Compared with run 1 of san-francisco (awaiting a "
+                + "reviewer's approval: not yet approved): 0 of 48 determinations changed outcome; 0 new, 0 no "
+                + "longer made\n");
+    }
 }
