@@ -96,4 +96,58 @@ class DryRunCommandTest {
                 + "reviewer's approval: not yet approved): 0 of 48 determinations changed outcome; 0 new, 0 no "
                 + "longer made\n");
     }
+
+    /**
+     * Each heading of the report on an export with one defect of each kind: a code that reads as no section,
+     * a level with no mapping, a conviction date after the as-of date, and a required field empty on 3 rows
+     * of 119 (above 1%: flagged as a likely wrong column); an empty field on one row alone is not flagged.
+     */
+    @Test
+    void reportsEachKindOfUnmappedValueUnderItsHeading(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-francisco");
+        Path export = tmp.resolve("sf-defects.csv");
+        Files.writeString(export, withFields(Files.readString(Path.of(SAMPLE)), new String[][] {
+                {"1", "12", "XYZ"}, // Current Charge
+                {"2", "13", "Q"}, // Current Level
+                {"3", "17", "010130"}, // Ch Dispo Date: 2030 with the pivot 1960
+                {"4", "15", ""}, {"5", "15", ""}, {"6", "15", ""}})); // Chg Disp
+        CommandRun r = CommandRun.of("dry-run", "san-francisco", export.toString(), "--adapters", adapters.toString(),
+                "--work", tmp.resolve("work").toString(), "--as-of", "2020-07-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Values the descriptor could not map: 8 of 119 rows quarantined\n"
+                + "  Code sections that read as no section:\n"
+                + "    Current Charge (charge.code): 'XYZ' is not a code section the parser can read: no code (HS, PC, "
+                + "VC, BP, WI, ...) next to a section number  (1 row: line 2)\n"
+                + "  Disposition values with no mapping:\n"
+                + "    Chg Disp (charge.disposition): '99' is not in the descriptor's map (add it, with the canonical "
+                + "value it means)  (1 row: line 119)\n"
+                + "  Level values with no mapping:\n"
+                + "    Current Level (charge.level): 'Q' is not in the descriptor's map (add it, with the canonical "
+                + "value it means)  (1 row: line 3)\n"
+                + "  Dates that could not be read, or do not fit:\n"
+                + "    Ch Dispo Date (charge.convictionDate): '023009' is not a valid date written MMddyy  (1 row: "
+                + "line 120)\n"
+                + "    Ch Dispo Date (charge.convictionDate): is after today  (1 row: line 4)\n"
+                + "  Required fields empty:\n"
+                + "    Chg Disp (charge.disposition): is empty, and charge.disposition is required  (3 rows: lines 5, "
+                + "6, 7) 2.5% of the rows: check that the descriptor reads the right column\n\n");
+        assertThat(r.out()).contains("Reconciliation: rows read 119 = loaded 111 + quarantined 8");
+
+        Files.writeString(export, withFields(Files.readString(Path.of(SAMPLE)), new String[][] {{"4", "15", ""}}));
+        CommandRun one = CommandRun.of("dry-run", "san-francisco", export.toString(), "--adapters",
+                adapters.toString(), "--work", tmp.resolve("work").toString(), "--as-of", "2020-07-01");
+        assertThat(one.out()).contains("  Required fields empty:\n    Chg Disp (charge.disposition): is empty, and "
+                + "charge.disposition is required  (1 row: line 5)\n\n").doesNotContain("check that the descriptor");
+    }
+
+    /** The export with fields replaced: {line index (0 is the header), field index, value}; no field is quoted. */
+    private static String withFields(String csv, String[][] changes) {
+        String[] lines = csv.split("\n", -1);
+        for (String[] c : changes) {
+            String[] fields = lines[Integer.parseInt(c[0])].split(",", -1);
+            fields[Integer.parseInt(c[1])] = c[2];
+            lines[Integer.parseInt(c[0])] = String.join(",", fields);
+        }
+        return String.join("\n", lines);
+    }
 }
