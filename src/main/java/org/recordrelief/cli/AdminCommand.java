@@ -102,7 +102,7 @@ final class AdminCommand implements Runnable {
             for (String county : counties) {
                 if (!known.contains(county)) {
                     throw new IllegalArgumentException("there is no county folder '" + county + "' in " + adapters
-                            + "; the counties are: " + (known.isEmpty() ? "none" : String.join(", ", known)));
+                            + org.recordrelief.config.YamlBinder.suggestion(county, known) + "; the counties are: " + (known.isEmpty() ? "none" : String.join(", ", known)));
                 }
             }
         }

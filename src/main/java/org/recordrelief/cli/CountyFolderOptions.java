@@ -26,7 +26,8 @@ final class CountyFolderOptions {
         for (String name : only) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("there is no county folder '" + name + "' under "
-                        + adapters.toAbsolutePath() + "; the county folders are: " + String.join(", ", known));
+                        + adapters.toAbsolutePath() + org.recordrelief.config.YamlBinder.suggestion(name, known)
+                        + "; the county folders are: " + String.join(", ", known));
             }
         }
         return all.stream().filter(c -> only.contains(c.id())).toList();

@@ -66,7 +66,8 @@ class AdminCommandTest {
         Result r = admin("correct horse battery staple\n", "admin", "add-reviewer", "sam", "--county", "sacremento",
                 "--password-stdin", "--adapters", adapters.toString(), "--work", tmp.resolve("work").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("there is no county folder 'sacremento' in " + adapters + "; the counties "
+        assertThat(r.err().strip()).isEqualTo("there is no county folder 'sacremento' in " + adapters + " (did you mean "
+                + "'sacramento'?); the counties "
                 + "are: sacramento, san-joaquin");
     }
 

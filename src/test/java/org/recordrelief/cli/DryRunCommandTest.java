@@ -150,4 +150,19 @@ class DryRunCommandTest {
         }
         return String.join("\n", lines);
     }
+
+    @Test
+    void aMisspeltCountySuggestsTheNearestFolder(@TempDir Path tmp) {
+        Path adapters = TestFiles.adapters(tmp, "san-francisco");
+        TestFiles.copyFolder(adapters.resolve("san-francisco"), adapters.resolve("kings"));
+        CommandRun r = CommandRun.of("dry-run", "kigns", SAMPLE, "--adapters", adapters.toString(), "--work",
+                tmp.resolve("work").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("there is no county folder 'kigns' under " + adapters.toAbsolutePath()
+                + " (did you mean 'kings'?); the county folders are: kings, san-francisco");
+        CommandRun far = CommandRun.of("dry-run", "alameda", SAMPLE, "--adapters", adapters.toString(), "--work",
+                tmp.resolve("work").toString());
+        assertThat(far.err().strip()).as("no suggestion when none is near").isEqualTo("there is no county folder "
+                + "'alameda' under " + adapters.toAbsolutePath() + "; the county folders are: kings, san-francisco");
+    }
 }
