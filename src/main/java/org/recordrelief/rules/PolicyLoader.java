@@ -45,7 +45,8 @@ public final class PolicyLoader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                throw new PolicyException(name, key, "unknown key" + YamlBinder.suggestion(key, TOP_LEVEL_KEYS),
+                throw new PolicyException(name, key, "unknown key '" + key + "'"
+                        + YamlBinder.suggestion(key, TOP_LEVEL_KEYS),
                         "use only " + String.join(", ", YamlBinder.sorted(TOP_LEVEL_KEYS)));
             }
         }

@@ -97,4 +97,28 @@ class SchemaTest {
                     .load(county)).as("the loader refuses " + typo.get(1)).isInstanceOf(DescriptorException.class);
         }
     }
+
+    /** A policy key misspelt at the top, among the options, and inside an option: both refuse it. */
+    @Test
+    void aMisspeltPolicyKeyIsRefusedByTheLoaderAndTheSchema() throws Exception {
+        Schema schema = load(POLICY_SCHEMA);
+        String good = Files.readString(Path.of("county-adapters/los-angeles/policy.yaml"));
+        assertThat(schema.validate(YAML.readTree(good))).as("the good policy passes the schema").isEmpty();
+        new org.recordrelief.rules.PolicyLoader().load(new java.io.ByteArrayInputStream(good.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "policy.yaml");
+        for (List<String> typo : List.of(List.of("\nauthority:", "\nauthorty:"),
+                List.of("  misdemeanorsReferredTo:", "  misdemeanorsReferedTo:"),
+                List.of("    years: 10", "    yeras: 10"), List.of("  dismissDeceased:", "  dismissDeceaced:"))) {
+            String bad = good.replace(typo.get(0), typo.get(1));
+            assertThat(bad).isNotEqualTo(good);
+            assertThat(schema.validate(YAML.readTree(bad))).as("the schema refuses " + typo.get(1).strip())
+                    .isNotEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.recordrelief.rules.PolicyLoader().load(
+                    new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "policy.yaml")).as("the loader refuses " + typo.get(1).strip())
+                    .isInstanceOf(org.recordrelief.rules.PolicyException.class)
+                    .hasMessageContaining("': unknown key '" + typo.get(1).strip().replaceAll(":.*", "") + "' (did you mean '"
+                            + typo.get(0).strip().replaceAll(":.*", "") + "'?)");
+        }
+    }
 }
