@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.routes.TestFiles;
 
@@ -39,6 +41,7 @@ class PseudonymKeyFileTest {
     }
 
     @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // serve, if it started
     void aKeyDeletedAfterRunsIsNotReplacedSilently(@TempDir Path tmp) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin");
         Path work = tmp.resolve("work");
@@ -57,6 +60,11 @@ class PseudonymKeyFileTest {
                 + "run again with --new-pseudonym-key");
         assertThat(refused.out()).doesNotContain("Reconciliation");
         assertThat(key).as("no new key made").doesNotExist();
+        CommandRun serve = CommandRun.of("serve", "--no-web", "--adapters", adapters.toString(), "--work",
+                work.toString());
+        assertThat(serve.code()).as("serve refuses to start as well").isEqualTo(2);
+        assertThat(serve.err().strip()).isEqualTo(refused.err().strip());
+        assertThat(key).doesNotExist();
 
         CommandRun dry = CommandRun.of("dry-run", "san-joaquin", SAMPLE, "--adapters", adapters.toString(), "--work",
                 work.toString(), "--as-of", "2020-07-01");
