@@ -265,10 +265,12 @@ class SftpCountyTest {
             env.put("SJ_SFTP_KEY_PASSPHRASE", "correct horse battery staple");
             try (PipelineHarness h = new PipelineHarness(withKeyLine(way.getKey(), way.getValue()), tmp.resolve("work"),
                     Database.dataSource(Database.inMemoryUrl("sftp-passphrase-" + way.getKey()), "sa", ""), env)) {
+                NotifyBuilder moved = h.exportsDone(COUNTY, 1);
                 RunOutcome run = h.awaitOne();
                 assertThat(run.status()).as(way.getKey() + ": " + run.failureReason()).isEqualTo(RunStatus.COMPLETED);
                 assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
-                TestFiles.awaitFiles(server.root().resolve("exports/done"), ++done, Duration.ofSeconds(10));
+                PipelineHarness.await(moved, "the extract moved to done/ on the server");
+                assertThat(TestFiles.list(server.root().resolve("exports/done"))).hasSize(++done);
             }
             Files.delete(server.root().resolve("results/sj-court-extract-prop64.txt"));
         }
