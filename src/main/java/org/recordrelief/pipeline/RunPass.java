@@ -55,8 +55,6 @@ public final class RunPass implements Closeable {
     private final DeterminationStore determinations;
     private final QuarantineStore quarantine;
     private final InOrderWorker<PersonDecider.Chunk, PersonDecider.DecidedChunk> worker;
-    /** Stores batches on a third thread, in order, so the route's thread only parses, groups and writes. */
-    private final InOrderWorker<Runnable, Runnable> store;
     private final RowRenderer renderer;
     private final OutputPlan plan;
     private final Path resultsFile;
@@ -90,10 +88,6 @@ public final class RunPass implements Closeable {
                 "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
         this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
                 IN_FLIGHT);
-        this.store = new InOrderWorker<>("record-relief-store-" + runId, insert -> {
-            insert.run();
-            return insert;
-        }, stored -> { }, IN_FLIGHT);
         this.resultsFile = tmp.resolve(plan.format() == OutputPlan.Format.TABLE
                 ? ResultFiles.tableRowsName(plan, sourceName) : plan.fileName(sourceName));
         this.linesFile = tmp.resolve(ResultFiles.linesName(resultsFile.getFileName().toString()));
@@ -159,7 +153,6 @@ public final class RunPass implements Closeable {
     /** The export was not grouped by person: forget every person decided so far, they all come again. */
     private void restart() {
         worker.discard();
-        store.discard();
         determinationBatch.clear();
         quarantineBatch.clear();
         quarantine.discard(runId);
@@ -181,7 +174,6 @@ public final class RunPass implements Closeable {
         flushDeterminations();
         flushQuarantine();
         flushPeople();
-        store.drain();
         long written = results.finish();
         summary.quarantinedForReview(toReview);
         boolean table = plan.format() == OutputPlan.Format.TABLE;
@@ -197,23 +189,20 @@ public final class RunPass implements Closeable {
     }
 
     private void flushDeterminations() {
-        List<DeterminationStore.Located> batch = List.copyOf(determinationBatch);
+        determinations.insert(runId, determinationBatch);
         determinationBatch.clear();
-        store.submit(() -> determinations.insert(runId, batch));
     }
 
     private void flushPeople() {
         if (people != null) {
-            List<Person> batch = List.copyOf(peopleBatch);
-            store.submit(() -> people.insert(runId, batch));
+            people.insert(runId, peopleBatch);
         }
         peopleBatch.clear();
     }
 
     private void flushQuarantine() {
-        List<QuarantinedRow> batch = List.copyOf(quarantineBatch);
+        quarantine.insert(runId, sourceName, quarantineBatch);
         quarantineBatch.clear();
-        store.submit(() -> quarantine.insert(runId, sourceName, batch));
     }
 
     private Path writeQuarantineReport() {
@@ -236,7 +225,6 @@ public final class RunPass implements Closeable {
     @Override
     public void close() {
         worker.close();
-        store.close();
         results.close();
     }
 }
