@@ -2,31 +2,48 @@ package org.recordrelief.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recordrelief.cli.RecordReliefCommand;
+import org.recordrelief.store.Database;
 import org.recordrelief.store.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same export dropped again, under its own name or another, is recognised by its contents and skipped
  * with a line saying which run processed it; its results are not written again. {@code --reprocess}
- * processes it all the same.
+ * processes it all the same. The ledger that recognises it is the staging database: H2 and PostgreSQL.
  */
 class SameExportAgainTest {
 
     private static final Path SAMPLE = Path.of("county-adapters", "san-joaquin", "sample", "sj-court-extract.txt");
 
     @Test
-    void theSameContentsAreSkippedUnderAnyNameAndTheResultsAreLeftAsTheyWere(@TempDir Path tmp) throws Exception {
+    void theSameContentsAreSkippedUnderAnyNameAndTheResultsAreLeftAsTheyWereOnH2(@TempDir Path tmp) throws Exception {
+        sameContentsSkipped(tmp, Database.dataSource(Database.inMemoryUrl("same-export-again"), "sa", ""));
+    }
+
+    @Test
+    void theSameContentsAreSkippedUnderAnyNameAndTheResultsAreLeftAsTheyWereOnPostgres(@TempDir Path tmp)
+            throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            sameContentsSkipped(tmp, pg.getPostgresDatabase());
+        }
+    }
+
+    private static void sameContentsSkipped(Path tmp, DataSource staging) throws Exception {
         Path adapters = TestFiles.adapters(tmp, "san-joaquin");
-        try (PipelineHarness h = PipelineHarness.h2(adapters, tmp.resolve("work"), "same-export-again")) {
+        Path work = tmp.resolve("work");
+        try (PipelineHarness h = new PipelineHarness(adapters, work, staging, Map.of("WORK", work.toString()))) {
             RunOutcome first = h.runExport("san-joaquin", SAMPLE);
             assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
             Path results = h.folders("san-joaquin").outbox().resolve(first.outputFiles().get(0));
