@@ -2,6 +2,8 @@ package org.recordrelief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +32,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataScanTest {
 
     @Test
-    void noNameDateOfBirthOrIdentifierOfTheSamplesAppearsAnywhereTheToolWrites(@TempDir Path tmp) throws Exception {
-        // the samples' defects are in other columns: this export adds rows whose personal values are wrong
+    void noNameDateOfBirthOrIdentifierOfTheSamplesAppearsAnywhereTheToolWritesOnH2(@TempDir Path tmp) throws Exception {
+        Path work = tmp.resolve("work");
+        scan(tmp, List.of(), () -> Database.dataSource(Database.defaultUrl(work), "sa", ""));
+    }
+
+    @Test
+    void noNameDateOfBirthOrIdentifierOfTheSamplesAppearsAnywhereTheToolWritesOnPostgres(@TempDir Path tmp)
+            throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            new JdbcTemplate(pg.getPostgresDatabase()).execute("CREATE DATABASE staging");
+            String url = pg.getJdbcUrl("postgres", "staging");
+            scan(tmp, List.of("--db-url", url, "--db-user", "postgres"), () -> Database.dataSource(url, "postgres", ""));
+        }
+    }
+
+    private static void scan(Path tmp, List<String> staging, java.util.function.Supplier<HikariDataSource> tables)
+            throws Exception {
+        // the samples' defects are in other columns: this export adds rows whose personal values are wrong,
+        // and one whose values are shifted by an extra field (a row the reader cannot split as declared)
         Path work = tmp.resolve("work");
         Path fixture = tmp.resolve("personal-defects.csv");
         org.recordrelief.samples.SampleGenerator.generate(org.recordrelief.samples.SampleFormat.DOJ, 11, 40, fixture);
@@ -40,6 +59,7 @@ class PersonalDataScanTest {
                 org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList();
         lines.set(3, withValue(lines.get(3), header.indexOf("PRI_DOB"), "19991399"));
         lines.set(7, withValue(lines.get(7), header.indexOf("PRI_DOB"), "1975-06-1"));
+        lines.set(9, "EXTRA," + lines.get(9));
         Files.write(fixture, lines);
         org.recordrelief.routes.TestFiles.putInInbox(fixture, work.resolve("sacramento").resolve("inbox"),
                 "personal-defects.csv");
@@ -48,8 +68,11 @@ class PersonalDataScanTest {
                 .contains("19991399", "1975-06-1");
 
         List<String> printed = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("run", "--load-samples", "--work", work.toString(), "--as-of",
+                "2020-07-01"));
+        args.addAll(staging);
         try (org.recordrelief.testing.ChildJvm run = org.recordrelief.testing.ChildJvm.start(RecordReliefCommand.class,
-                "run", "--load-samples", "--work", work.toString(), "--as-of", "2020-07-01")) {
+                args.toArray(String[]::new))) {
             printed.addAll(run.remainingLines());
         }
         assertThat(String.join("\n", printed)).as("the run completed").contains("Reconciliation:");
@@ -58,28 +81,48 @@ class PersonalDataScanTest {
         written.put("the process's output", String.join("\n", printed));
         try (Stream<Path> files = Files.walk(work)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".reason.txt") || name.endsWith("-quarantine.csv")) {
-                    written.put(work.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                if (!countysOwnRows(work.relativize(f))) {
+                    written.put(work.relativize(f).toString(), new String(Files.readAllBytes(f),
+                            StandardCharsets.ISO_8859_1));
                 }
             }
         }
         assertThat(written.keySet()).as("quarantine reports were written").anyMatch(k -> k.endsWith("-quarantine.csv"));
-        try (var db = Database.dataSource(Database.defaultUrl(work), "sa", "")) {
+        try (HikariDataSource db = tables.get()) {
             JdbcTemplate jdbc = new JdbcTemplate(db);
             // every text column but the pseudonymous ids and the file hash: hex that may hold any digits by chance
             written.put("the ledger", jdbc.queryForList("SELECT adapter_id, county, source_name, status, "
                     + "failure_reason, output_name FROM rr_run").toString());
             written.put("the quarantine table", jdbc.queryForList("SELECT line_number, source_name, field, reason "
                     + "FROM rr_quarantine").toString());
+            assertThat(written.get("the quarantine table")).as("the shifted row is quarantined")
+                    .contains("fields, the descriptor declares");
             written.put("the determinations", jdbc.queryForList("SELECT code, offence_level, outcome, reduced_to, "
                     + "county_option, referred_to, rule_ids, reasons, rule_set FROM rr_determination").toString());
+            written.put("the audit trail", jdbc.queryForList("SELECT * FROM rr_audit").toString());
         }
 
         List<String> hits = new ArrayList<>();
         written.forEach((where, text) -> personal.stream().filter(text::contains)
                 .forEach(value -> hits.add(where + ": a personal value of " + value.length() + " characters")));
         assertThat(hits).isEmpty();
+    }
+
+    /**
+     * The files that hold the county's own rows, which go back to it (results, and the exports themselves),
+     * the embedded databases (their tables are read instead; the names kept for reviewers are meant to be
+     * there) and the installation's secret: every other file the tool wrote is scanned, and every quarantine
+     * report and reason file wherever it waits.
+     */
+    private static boolean countysOwnRows(Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        String name = relative.getFileName().toString();
+        if (name.endsWith("-quarantine.csv") || name.endsWith(".reason.txt")) {
+            return false; // our reports, wherever they wait
+        }
+        return path.contains("/outbox/") || path.contains("/archive/") || path.contains("/awaiting-approval/")
+                || path.contains("/inbox/") || path.contains("/failed/") || name.endsWith(".mv.db")
+                || name.equals("pseudonym.key") || name.endsWith(".lock");
     }
 
     /** The CSV line with one field (by index) replaced, written back as the DOJ writes it. */
