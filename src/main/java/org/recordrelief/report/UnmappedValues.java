@@ -64,7 +64,7 @@ public final class UnmappedValues {
     static final String CODES = "Code sections that read as no section";
     static final String DISPOSITIONS = "Disposition values with no mapping";
     static final String LEVELS = "Level values with no mapping";
-    static final String DATES = "Dates that could not be read, or do not fit";
+    static final String DATES = "Dates that could not be read, do not fit, or that a pivot made doubtful";
     static final String EMPTY = "Required fields empty";
     static final String ROWS = "Rows that could not be read as a whole";
     static final String OTHER = "Other values";

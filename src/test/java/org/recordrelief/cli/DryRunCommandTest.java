@@ -26,7 +26,7 @@ class DryRunCommandTest {
                 + "  Disposition values with no mapping:\n"
                 + "    Chg Disp (charge.disposition): '99' is not in the descriptor's map (add it, with the canonical "
                 + "value it means)  (1 row: line 119)\n"
-                + "  Dates that could not be read, or do not fit:\n"
+                + "  Dates that could not be read, do not fit, or that a pivot made doubtful:\n"
                 + "    Ch Dispo Date (charge.convictionDate): '023009' is not a valid date written MMddyy  (1 row: "
                 + "line 120)\n");
         assertThat(r.out()).contains("== SAN FRANCISCO: Prop 64 determinations", "Reconciliation: rows read 119 = "
@@ -124,10 +124,11 @@ class DryRunCommandTest {
                 + "  Level values with no mapping:\n"
                 + "    Current Level (charge.level): 'Q' is not in the descriptor's map (add it, with the canonical "
                 + "value it means)  (1 row: line 3)\n"
-                + "  Dates that could not be read, or do not fit:\n"
+                + "  Dates that could not be read, do not fit, or that a pivot made doubtful:\n"
                 + "    Ch Dispo Date (charge.convictionDate): '023009' is not a valid date written MMddyy  (1 row: "
                 + "line 120)\n"
-                + "    Ch Dispo Date (charge.convictionDate): is after today  (1 row: line 4)\n"
+                + "    Ch Dispo Date (charge.convictionDate): is after today (a two-digit year, read into 1960-2059 by "
+                + "pivotYear 1960: check the pivot)  (1 row: line 4)\n"
                 + "  Required fields empty:\n"
                 + "    Chg Disp (charge.disposition): is empty, and charge.disposition is required  (3 rows: lines 5, "
                 + "6, 7) 2.5% of the rows: check that the descriptor reads the right column\n\n");

@@ -135,7 +135,8 @@ class MalformedInputTest {
                 quarantines("a conviction before the date of birth", file(bad(r -> with(r, "DOB", "010112"))), 3,
                         new Bad(4, "Ch Dispo Date (charge.convictionDate)", "is before the date of birth")),
                 quarantines("a conviction in the future", file(bad(r -> with(r, "Ch Dispo Date", "123159"))), 3,
-                        new Bad(4, "Ch Dispo Date (charge.convictionDate)", "is after today")),
+                        new Bad(4, "Ch Dispo Date (charge.convictionDate)", "is after today (a two-digit year, read "
+                                + "into 1960-2059 by pivotYear 1960: check the pivot)")),
                 quarantines("an offence after the conviction", file(bad(r -> with(r, "Charge Date", "061509"))), 3,
                         new Bad(4, "Charge Date (charge.offenceDate)", "is after the conviction date")),
                 quarantines("an unknown code section", file(bad(r -> with(r, "Current Charge", "SEE CHARGE SHEET"))), 3,
@@ -272,7 +273,9 @@ class MalformedInputTest {
             String name = file.getFileName().toString();
             List<Path> files = TestFiles.list(failed).stream().filter(p -> p.getFileName().toString().endsWith(name)
                     || p.getFileName().toString().endsWith(name + ".reason.txt")).toList();
-            assertThat(files).as("the failed file and its reason file").hasSize(2);
+            assertThat(files).as("the failed file and its reason file; the inbox holds %s, the archive %s",
+                    TestFiles.list(harness.folders(COUNTY).inbox()), TestFiles.list(harness.folders(COUNTY).archive()))
+                    .hasSize(2);
             Path reason = files.stream().filter(p -> p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
             assertThat(TestFiles.read(reason)).contains(c.failure()).contains("move the file back into the")
                     .as("no personal value in a reason").doesNotContain("IVY/ALEX").doesNotContain("931-84-3730");

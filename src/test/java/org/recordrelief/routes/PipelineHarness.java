@@ -147,7 +147,10 @@ public final class PipelineHarness implements AutoCloseable {
      * out of the inbox, so the same name may be dropped again), and returns how the run ended.
      */
     public RunOutcome runExport(String adapterId, Path file) throws InterruptedException {
-        NotifyBuilder done = exportsDone(adapterId, 1);
+        String name = file.getFileName().toString();
+        NotifyBuilder done = new NotifyBuilder(pipeline.camelContext()).fromRoute("source-" + adapterId)
+                .filter(e -> polled(e) && name.equals(e.getMessage().getHeader(Exchange.FILE_NAME))).whenDone(1)
+                .create();
         drop(adapterId, file);
         RunOutcome outcome = awaitOne();
         await(done, "the export " + file.getFileName() + " moved out of the inbox of " + adapterId);

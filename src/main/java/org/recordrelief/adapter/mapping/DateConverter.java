@@ -13,12 +13,14 @@ import java.time.temporal.ChronoField;
  * Dates written with a pattern ({@code yyyyMMdd}, {@code MM/dd/yyyy}, {@code MMddyy}); impossible dates
  * such as 20010230 are refused. A two-digit year falls in the hundred years starting at the pivot year.
  */
-public final class DateConverter implements Converter<LocalDate> {
+public final class DateConverter implements Converter<LocalDate>, TwoDigitYears {
 
     private final String pattern;
     private final DateTimeFormatter formatter;
     /** Where the digits of a fixed layout sit (yyyyMMdd, MM/dd/yyyy), or null when the formatter must read it. */
     private final FixedDigits fixed;
+
+    private final Integer pivotYear;
 
     public DateConverter(String pattern, Integer pivotYear) {
         this.pattern = pattern;
@@ -26,6 +28,7 @@ public final class DateConverter implements Converter<LocalDate> {
         fixed = FixedDigits.of(p);
         if (p.contains("uuuu")) {
             formatter = DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT);
+            this.pivotYear = null;
         } else {
             int yy = p.replace("YY", "yy").indexOf("yy");
             if (yy < 0) {
@@ -41,7 +44,13 @@ public final class DateConverter implements Converter<LocalDate> {
                     .appendPattern(p.substring(yy + 2))
                     .toFormatter()
                     .withResolverStyle(ResolverStyle.STRICT);
+            this.pivotYear = pivotYear;
         }
+    }
+
+    @Override
+    public Integer pivotYear() {
+        return pivotYear;
     }
 
     @Override

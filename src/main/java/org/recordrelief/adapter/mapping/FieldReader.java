@@ -154,6 +154,18 @@ public final class FieldReader<T> {
         return new MappingProblem(label(), reason);
     }
 
+    /**
+     * For a date read with a two-digit year, words saying which pivot placed it, so that a date a wrong pivot
+     * moved a century reads as doubtful, not as the county's data; empty for any other field.
+     */
+    public String pivotNote() {
+        if (converter instanceof TwoDigitYears years && years.pivotYear() != null) {
+            return " (a two-digit year, read into " + years.pivotYear() + "-" + (years.pivotYear() + 99)
+                    + " by pivotYear " + years.pivotYear() + ": check the pivot)";
+        }
+        return "";
+    }
+
     /** "COLUMN (canonical.field)", how quarantine reports name the field. */
     public String label() {
         return column() + " (" + target + ")";

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Julian (ordinal) dates of legacy court systems: {@code CYYDDD} (century digit 0 = 1900s, 1 = 2000s),
  * {@code YYYYDDD}, or {@code YYDDD} with a pivot year.
  */
-public final class JulianDateConverter implements Converter<LocalDate> {
+public final class JulianDateConverter implements Converter<LocalDate>, TwoDigitYears {
 
     private final String layout;
     private final Integer pivotYear;
@@ -27,6 +27,11 @@ public final class JulianDateConverter implements Converter<LocalDate> {
             default -> throw new IllegalArgumentException("unknown Julian layout '" + layout
                     + "' (use CYYDDD, YYYYDDD or YYDDD)");
         }
+    }
+
+    @Override
+    public Integer pivotYear() {
+        return layout.equals("YYDDD") ? pivotYear : null; // CYYDDD carries its century
     }
 
     @Override

@@ -132,7 +132,7 @@ public final class RowMapper {
             PersonName name = read(person.name(), row);
             LocalDate dob = read(person.dateOfBirth(), row);
             List<PersonIdentifier> ids = identifiers(row);
-            check(dob == null || !dob.isAfter(today), person.dateOfBirth(), "is after today");
+            notAfterToday(dob, person.dateOfBirth());
             if (kind.kind() == RowKind.EVENT) {
                 return new MappedRow(row.lineNumber(), RowKind.EVENT, personId, null, null,
                         new MappedRow.PersonPart(name, dob, ids), null, null,
@@ -181,7 +181,7 @@ public final class RowMapper {
         LocalDate convicted = read(charge.convictionDate(), row);
         LocalDate offence = read(charge.offenceDate(), row);
         LocalDate arrested = read(caseReaders.arrestDate(), row);
-        check(convicted == null || !convicted.isAfter(today), charge.convictionDate(), "is after today");
+        notAfterToday(convicted, charge.convictionDate());
         check(convicted == null || dob == null || !convicted.isBefore(dob), charge.convictionDate(),
                 "is before the date of birth");
         // The age at the offence is read from these dates: one before the birth would make the age unknown.
@@ -189,7 +189,7 @@ public final class RowMapper {
                 "is before the date of birth");
         check(arrested == null || dob == null || !arrested.isBefore(dob), caseReaders.arrestDate(),
                 "is before the date of birth");
-        check(arrested == null || !arrested.isAfter(today), caseReaders.arrestDate(), "is after today");
+        notAfterToday(arrested, caseReaders.arrestDate());
         check(offence == null || convicted == null || !offence.isAfter(convicted), charge.offenceDate(),
                 "is after the conviction date");
         // A disposition date on a dismissal is not a conviction date; it is checked above, then dropped.
@@ -269,6 +269,14 @@ public final class RowMapper {
 
     private static <T> T read(FieldReader<T> reader, SourceRow row) {
         return reader == null ? null : reader.read(row);
+    }
+
+    /** A date after today is refused; for a two-digit year the pivot is named, the likely cause. */
+    private void notAfterToday(LocalDate date, FieldReader<?> field) {
+        if (date != null && date.isAfter(today)) {
+            throw new MappingProblem(field == null ? "(row)" : field.label(), "is after today"
+                    + (field == null ? "" : field.pivotNote()));
+        }
     }
 
     private static void check(boolean ok, FieldReader<?> field, String reason) {
