@@ -23,7 +23,6 @@ import org.recordrelief.report.SummaryPrinter;
 import org.recordrelief.routes.InboxEntries;
 import org.recordrelief.routes.Pipeline;
 import org.recordrelief.routes.PipelineEvents;
-import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
 import org.recordrelief.routes.WorkFolders;
@@ -78,10 +77,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "900", description = "Give up waiting after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--new-pseudonym-key", description = "When the pseudonym key is missing although the staging "
-            + "database holds runs, make a new one: the earlier runs' person and case pseudonyms will no longer "
-            + "match (by default the run is refused, to restore the key from a backup).")
-    boolean newPseudonymKey;
+    @CommandLine.Mixin
+    PseudonymKeyOption pseudonymKey;
 
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to run (default: every "
             + "county).")
@@ -102,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
         List<CompiledAdapter> counties = folders.load(only);
         try (WorkFolderLock lock = WorkFolderLock.take(work)) {
             try (HikariDataSource staging = database.open(work)) {
-                byte[] key = pseudonymKey(staging);
+                byte[] key = pseudonymKey.load(folders.work, folders.environment(), staging,
+                        spec.commandLine().getErr());
                 if (loadSamples) {
                     SampleLoader.load(counties, work);
                 }
@@ -190,23 +188,6 @@ final class RunCommand implements Callable<Integer> {
         reportAwaitingApproval(ended);
         return !timedOut && unavailable.isEmpty() && ended.stream().allMatch(o -> o.status() == RunStatus.COMPLETED
                 || o.status() == RunStatus.AWAITING_APPROVAL || o.status() == RunStatus.SKIPPED) ? 0 : 3;
-    }
-
-    /**
-     * The installation's pseudonym key; a missing one is made anew only while the staging database holds no
-     * run, or when --new-pseudonym-key asks for it (said on standard error).
-     */
-    private byte[] pseudonymKey(DataSource staging) {
-        Path work = folders.work;
-        java.util.Map<String, String> env = folders.environment();
-        boolean made = newPseudonymKey && !PseudonymKey.present(work, env) && PseudonymKey.runsStaged(staging) > 0;
-        byte[] key = PseudonymKey.load(work, env, staging, newPseudonymKey);
-        if (made) {
-            spec.commandLine().getErr().println("a new pseudonym key was made in " + work.resolve(PseudonymKey.FILE)
-                    .toAbsolutePath() + " (asked for with --new-pseudonym-key): the pseudonyms of the earlier runs no "
-                    + "longer match");
-        }
-        return key;
     }
 
     /** Runs that wait for a reviewer: where and how they are reviewed (the pages are served by serve). */

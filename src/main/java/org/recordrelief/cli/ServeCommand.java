@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import org.recordrelief.adapter.CompiledAdapter;
 import org.recordrelief.routes.Pipeline;
 import org.recordrelief.routes.PipelineEvents;
-import org.recordrelief.routes.PseudonymKey;
 import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.routes.WorkFolderLock;
 import org.slf4j.Logger;
@@ -80,10 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             + "and metrics (default: ${DEFAULT-VALUE}).")
     String managementHost;
 
-    @Option(names = "--new-pseudonym-key", description = "When the pseudonym key is missing although the staging "
-            + "database holds runs, make a new one: the earlier runs' person and case pseudonyms will no longer "
-            + "match (by default serve refuses to start, to restore the key from a backup).")
-    boolean newPseudonymKey;
+    @Mixin
+    PseudonymKeyOption pseudonymKey;
 
     @Parameters(arity = "0..*", paramLabel = "COUNTY", description = "County folders to serve (default: every county).")
     List<String> only = new ArrayList<>();
@@ -100,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         HikariDataSource staging = database.open(work);
         byte[] key;
         try {
-            key = PseudonymKey.load(work, folders.environment(), staging, newPseudonymKey);
+            key = pseudonymKey.load(work, folders.environment(), staging, spec.commandLine().getErr());
         } catch (RuntimeException e) {
             staging.close();
             lock.close();
