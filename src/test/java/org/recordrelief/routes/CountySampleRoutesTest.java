@@ -54,10 +54,16 @@ class CountySampleRoutesTest {
             ExpectedOutput.check(county, base + "-quarantine.csv",
                     TestFiles.read(folders.outbox().resolve(base + "-quarantine.csv")));
             // each written under a temporary name of its own (.part-NAME), then renamed (a rename is a create here)
+            // (the file system hands its events over a moment after the fact: take them until both renames are in)
             List<String> created = new java.util.ArrayList<>();
-            for (WatchKey key = watch.poll(); key != null; key = watch.poll()) {
-                key.pollEvents().forEach(e -> created.add(String.valueOf(e.context())));
-                key.reset();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (!(created.contains(results) && created.contains(base + "-quarantine.csv"))
+                    && System.nanoTime() < deadline) {
+                WatchKey key = watch.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents().forEach(e -> created.add(String.valueOf(e.context())));
+                    key.reset();
+                }
             }
             assertThat(created).containsSubsequence(".part-" + results, results)
                     .containsSubsequence(".part-" + base + "-quarantine.csv", base + "-quarantine.csv");
