@@ -132,9 +132,13 @@ final class PersonDecider {
         List<Determination> decided = policy.evaluate(history, asOf);
         List<DeterminationStore.Located> located = new ArrayList<>(decided.size());
         Map<String, DeterminationStore.Located> byCount = new HashMap<>();
+        long personLine = Long.MAX_VALUE;
+        for (Determination d : decided) {
+            personLine = Math.min(personLine, assembled.firstLines().get(d.chargeReference()));
+        }
         for (Determination d : decided) {
             DeterminationStore.Located l = new DeterminationStore.Located(d,
-                    assembled.firstLines().get(d.chargeReference()));
+                    assembled.firstLines().get(d.chargeReference()), personLine);
             located.add(l);
             byCount.put(d.chargeReference(), l);
         }

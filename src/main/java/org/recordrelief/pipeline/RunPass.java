@@ -24,7 +24,6 @@ import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryAccumulator;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.store.DeterminationStore;
-import org.recordrelief.model.Person;
 import org.recordrelief.store.PersonStore;
 import org.recordrelief.store.QuarantineStore;
 import org.recordrelief.store.Reconciliation;
@@ -64,7 +63,7 @@ public final class RunPass implements Closeable {
     private final List<QuarantinedRow> quarantineBatch = new ArrayList<>();
     /** Null unless a reviewer will approve the results and may ask who a person is. */
     private final PersonStore people;
-    private final List<Person> peopleBatch = new ArrayList<>();
+    private final List<PersonStore.Listed> peopleBatch = new ArrayList<>();
     private SummaryAccumulator summary;
     private long read;
     private long loaded;
@@ -120,7 +119,8 @@ public final class RunPass implements Closeable {
                 summary.add(person.history(), person.determinations());
                 // only the people a reviewer can see: those with a determination (less personal data kept)
                 if (people != null && !person.determinations().isEmpty()) {
-                    peopleBatch.add(person.history().person());
+                    peopleBatch.add(new PersonStore.Listed(person.located().get(0).personLine(),
+                            person.history().person()));
                 }
             }
             determinationBatch.addAll(person.located());

@@ -107,14 +107,18 @@ public final class Review {
         return run;
     }
 
-    /** Who the people are, for a reviewer who asked: recorded in the audit trail before anything is shown. */
-    public Map<String, PersonStore.Named> names(Reviewer reviewer, long runId, Collection<String> personIds) {
+    /**
+     * Who the people are, found by the person lines of their determinations ({@code personLine}), by person id,
+     * for a reviewer who asked: recorded in the audit trail before anything is shown.
+     */
+    public Map<String, PersonStore.Named> names(Reviewer reviewer, long runId, Collection<Long> personLines) {
         run(reviewer, runId);
+        Set<Long> lines = Set.copyOf(personLines);
         audit.record(reviewer.username(), AuditTrail.Action.VIEW_NAMES, runId, "names and dates of birth of "
-                + personIds.size() + " people shown");
-        LOG.info("reviewer {} asked to see the names of {} people of run {}", reviewer.username(), personIds.size(),
+                + lines.size() + " people shown");
+        LOG.info("reviewer {} asked to see the names of {} people of run {}", reviewer.username(), lines.size(),
                 runId);
-        return people.find(runId, Set.copyOf(personIds));
+        return people.find(runId, lines);
     }
 
     /** Records a download of a run's determinations. */

@@ -32,8 +32,11 @@ public final class ReviewStore {
     public record Change(String outcome, String reducedTo, String reason, String reviewer, Instant changedAt) {
     }
 
-    /** One determination, with the reviewer's change when there is one. */
-    public record DeterminationRow(long firstLine, String personId, String caseId, String chargeId, String role,
+    /**
+     * One determination, with the reviewer's change when there is one; {@code personLine} finds the person's
+     * name ({@link org.recordrelief.review.Review#names}).
+     */
+    public record DeterminationRow(long firstLine, long personLine, String personId, String caseId, String chargeId, String role,
                                    String code, String level, String outcome, String reducedTo, String countyOption,
                                    String referredTo, String ruleIds, String reasons, String relatedCharges,
                                    String ruleSet, Change change) {
@@ -210,7 +213,8 @@ public final class ReviewStore {
         Change change = rs.getString("new_outcome") == null ? null : new Change(rs.getString("new_outcome"),
                 rs.getString("new_reduced_to"), rs.getString("change_reason"), rs.getString("reviewer"),
                 instant(rs.getTimestamp("changed_at")));
-        return new DeterminationRow(rs.getLong("first_line"), rs.getString("person_id"), rs.getString("case_id"),
+        return new DeterminationRow(rs.getLong("first_line"), rs.getLong("person_line"), rs.getString("person_id"),
+                rs.getString("case_id"),
                 rs.getString("charge_id"), rs.getString("role"), rs.getString("code"), rs.getString("offence_level"),
                 rs.getString("outcome"), rs.getString("reduced_to"), rs.getString("county_option"),
                 rs.getString("referred_to"), rs.getString("rule_ids"), rs.getString("reasons"),

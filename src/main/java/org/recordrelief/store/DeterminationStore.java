@@ -8,12 +8,15 @@ import org.recordrelief.rules.Determination;
 /** Writes a run's determinations, with the first input line of each count for the write-back. */
 public final class DeterminationStore {
 
-    /** A determination and the line its count starts on. */
-    public record Located(Determination determination, long firstLine) {
+    /**
+     * A determination, the line its count starts on, and the first line of its person's first determination
+     * (by which the person's name is found: {@link PersonStore}).
+     */
+    public record Located(Determination determination, long firstLine, long personLine) {
     }
 
     private static final BatchInsert INSERT = new BatchInsert("rr_determination", List.of("run_id", "person_id",
-            "case_id", "charge_id", "first_line", "role", "code", "offence_level", "outcome", "reduced_to",
+            "case_id", "charge_id", "first_line", "person_line", "role", "code", "offence_level", "outcome", "reduced_to",
             "county_option", "referred_to", "rule_ids", "reasons", "related_charges", "rule_set"));
 
     private final DataSource dataSource;
@@ -30,7 +33,7 @@ public final class DeterminationStore {
         List<Object[]> rows = new ArrayList<>(determinations.size());
         for (Located l : determinations) {
             Determination d = l.determination();
-            rows.add(new Object[] {runId, d.personId(), d.caseId(), d.chargeId(), l.firstLine(), d.role().name(),
+            rows.add(new Object[] {runId, d.personId(), d.caseId(), d.chargeId(), l.firstLine(), l.personLine(), d.role().name(),
                     d.codeSection(), d.level().name(), d.outcome().name(),
                     d.reducedTo() == null ? null : d.reducedTo().name(), d.countyOption(), d.referredTo(), d.ruleIds(),
                     d.reasonText(), d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()),

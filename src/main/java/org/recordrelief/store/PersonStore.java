@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Who the pseudonymous people of a run awaiting approval are, for a reviewer who asks: their name and date
  * of birth, nothing else. Kept only until the run is decided (and never for a county without approval).
+ * A person is found by the first line of their first determination ({@code person_line} of each
+ * determination), which grows as a run goes, so a run's people go in at the end of the table's index.
  */
 public final class PersonStore {
 
@@ -26,8 +28,12 @@ public final class PersonStore {
         }
     }
 
-    private static final BatchInsert INSERT = new BatchInsert("rr_person", List.of("run_id", "person_id",
-            "name_last", "name_first", "name_middle", "date_of_birth"));
+    /** A person of a run and the first line of their first determination. */
+    public record Listed(long personLine, Person person) {
+    }
+
+    private static final BatchInsert INSERT = new BatchInsert("rr_person", List.of("run_id", "person_line",
+            "person_id", "name_last", "name_first", "name_middle", "date_of_birth"));
 
     private final DataSource dataSource;
 
@@ -35,28 +41,29 @@ public final class PersonStore {
         this.dataSource = dataSource;
     }
 
-    public void insert(long runId, List<Person> people) {
+    public void insert(long runId, List<Listed> people) {
         if (people.isEmpty()) {
             return;
         }
         List<Object[]> rows = new ArrayList<>(people.size());
-        for (Person p : people) {
-            rows.add(new Object[] {runId, p.personId(), p.name() == null ? null : p.name().last(),
+        for (Listed listed : people) {
+            Person p = listed.person();
+            rows.add(new Object[] {runId, listed.personLine(), p.personId(), p.name() == null ? null : p.name().last(),
                     p.name() == null ? null : p.name().first(), p.name() == null ? null : p.name().middle(),
                     p.dateOfBirth() == null ? null : p.dateOfBirth().toString()});
         }
         Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, rows));
     }
 
-    /** The named people among {@code personIds}, by id. */
-    public Map<String, Named> find(long runId, Collection<String> personIds) {
+    /** The named people found by these person lines ({@code person_line} of their determinations), by id. */
+    public Map<String, Named> find(long runId, Collection<Long> personLines) {
         Map<String, Named> found = new LinkedHashMap<>();
-        if (personIds.isEmpty()) {
+        if (personLines.isEmpty()) {
             return found;
         }
         new NamedParameterJdbcTemplate(dataSource).query("SELECT person_id, name_last, name_first, name_middle, "
-                + "date_of_birth FROM rr_person WHERE run_id = :run AND person_id IN (:ids)",
-                new MapSqlParameterSource("run", runId).addValue("ids", personIds), rs -> {
+                + "date_of_birth FROM rr_person WHERE run_id = :run AND person_line IN (:lines)",
+                new MapSqlParameterSource("run", runId).addValue("lines", personLines), rs -> {
                     String name = String.join(" ", java.util.stream.Stream.of(rs.getString("name_first"),
                             rs.getString("name_middle"), rs.getString("name_last")).filter(s -> s != null
                             && !s.isBlank()).toList());

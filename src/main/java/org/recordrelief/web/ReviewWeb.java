@@ -176,7 +176,7 @@ public final class ReviewWeb {
         List<ReviewStore.DeterminationRow> rows = store.determinations(runId, filter, PAGE_SIZE,
                 (long) (page - 1) * PAGE_SIZE);
         Map<String, PersonStore.Named> named = names ? review.names(reviewer, runId, rows.stream()
-                .map(ReviewStore.DeterminationRow::personId).distinct().toList()) : null;
+                .map(ReviewStore.DeterminationRow::personLine).distinct().toList()) : null;
         Map<String, List<String>> choices = new TreeMap<>();
         choices.put("outcome", List.copyOf(store.countsBy(runId, "outcome").keySet()));
         choices.put("code", List.copyOf(store.countsBy(runId, "code").keySet()));

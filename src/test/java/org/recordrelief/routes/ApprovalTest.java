@@ -149,7 +149,7 @@ class ApprovalTest {
             assertThat(h.review().runs(other)).isEmpty();
             assertThatThrownBy(() -> h.review().run(other, run.runId())).isInstanceOf(Review.Denied.class);
             assertThatThrownBy(() -> h.review().approve(other, run.runId(), null)).isInstanceOf(Review.Denied.class);
-            assertThatThrownBy(() -> h.review().names(other, run.runId(), List.of("x")))
+            assertThatThrownBy(() -> h.review().names(other, run.runId(), List.of(1L)))
                     .isInstanceOf(Review.Denied.class);
             assertThat(new AuditTrail(h.dataSource()).forRun(run.runId())).isEmpty();
             assertThat(TestFiles.list(h.folders(SF).outbox())).isEmpty();

@@ -242,8 +242,8 @@ class MalformedInputTest {
             assertThat(run.reconciliation().rowsQuarantined()).isZero();
 
             org.recordrelief.review.Reviewer dana = ApprovalTest.reviewer(h.dataSource(), "dana", COUNTY);
-            List<String> people = new JdbcTemplate(h.dataSource()).queryForList(
-                    "SELECT DISTINCT person_id FROM rr_determination WHERE run_id = ?", String.class, run.runId());
+            List<Long> people = new JdbcTemplate(h.dataSource()).queryForList(
+                    "SELECT DISTINCT person_line FROM rr_determination WHERE run_id = ?", Long.class, run.runId());
             assertThat(h.review().names(dana, run.runId(), people).values())
                     .extracting(org.recordrelief.store.PersonStore.Named::name)
                     .as("the reviewer sees the name whole").contains(first + " " + middle + " " + last);

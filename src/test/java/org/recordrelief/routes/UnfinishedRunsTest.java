@@ -42,7 +42,7 @@ class UnfinishedRunsTest {
                 "prop64/2026.11.2");
         new DeterminationStore(staging).insert(killed, List.of(new DeterminationStore.Located(new Determination(
                 "p-1", "c-1", "1", "HS 11357", OffenceLevel.MISDEMEANOR, Outcome.DISMISS, null,
-                List.of(new Reason("R", "x", "y")), null, null, DeterminationRole.PRIMARY, List.of(), "v"), 2)));
+                List.of(new Reason("R", "x", "y")), null, null, DeterminationRole.PRIMARY, List.of(), "v"), 2, 2)));
         new QuarantineStore(staging).insert(killed, "sj-court-extract.txt",
                 List.of(new QuarantinedRow(5, "(row)", "cut off", null, false, false)));
         Files.writeString(folders.outbox().resolve(".part-sj-court-extract-prop64.txt"), "half a file");

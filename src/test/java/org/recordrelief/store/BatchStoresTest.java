@@ -68,22 +68,23 @@ class BatchStoresTest {
         String awkward = "a \"quoted\", comma\nsecond line\r\nand \\ backslash, ñ, 中";
         batch.add(new DeterminationStore.Located(new Determination("p-1", "c-1", "1", "HS 11357(b)",
                 OffenceLevel.MISDEMEANOR, Outcome.DISMISS, null, List.of(new Reason("P64-A", "HS 11361.8(a)", awkward)),
-                null, "", DeterminationRole.PRIMARY, List.of(), "prop64/test"), 7));
+                null, "", DeterminationRole.PRIMARY, List.of(), "prop64/test"), 7, 7));
         for (int i = 2; i <= 1500; i++) {
             batch.add(new DeterminationStore.Located(new Determination("p-" + i, "c-1", "1", "HS 11359",
                     OffenceLevel.FELONY, Outcome.REDUCE, OffenceLevel.MISDEMEANOR, List.of(new Reason("P64-B", "x",
                     "reason " + i), new Reason("P64-C", "y", "and more")), "crimeFreeYears", null,
-                    DeterminationRole.PRIMARY, List.of("c-1/2", "c-1/3"), "prop64/test"), 100L + i));
+                    DeterminationRole.PRIMARY, List.of("c-1/2", "c-1/3"), "prop64/test"), 100L + i, 100L + i / 2 * 2));
         }
         new DeterminationStore(db).insert(runId, batch);
 
         try (Connection con = db.getConnection(); Statement st = con.createStatement();
-             ResultSet rs = st.executeQuery("SELECT person_id, first_line, code, offence_level, outcome, reduced_to, "
+             ResultSet rs = st.executeQuery("SELECT person_id, first_line, person_line, code, offence_level, outcome, reduced_to, "
                      + "county_option, referred_to, rule_ids, reasons, related_charges FROM rr_determination "
                      + "WHERE run_id = " + runId + " ORDER BY first_line")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("person_id")).isEqualTo("p-1");
             assertThat(rs.getLong("first_line")).isEqualTo(7);
+            assertThat(rs.getLong("person_line")).isEqualTo(7);
             assertThat(rs.getString("code")).isEqualTo("HS 11357(b)");
             assertThat(rs.getString("outcome")).isEqualTo("DISMISS");
             assertThat(rs.getString("reduced_to")).isNull();
@@ -95,6 +96,7 @@ class BatchStoresTest {
             while (rs.next()) {
                 rows++;
                 assertThat(rs.getString("person_id")).isEqualTo("p-" + rows);
+                assertThat(rs.getLong("person_line")).isEqualTo(100L + rows / 2 * 2);
                 assertThat(rs.getString("reduced_to")).isEqualTo("MISDEMEANOR");
                 assertThat(rs.getString("rule_ids")).isEqualTo("P64-B+P64-C");
                 assertThat(rs.getString("reasons")).isEqualTo("reason " + rows + " and more");

@@ -1,0 +1,66 @@
+package org.recordrelief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A database upgraded while runs await approval (V15 keys people by their first determination's line): every
+ * determination learns its person's line, and every stored person is found again by it, on both databases.
+ */
+class BulkTablesMigrationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void peopleOfRunsAwaitingApprovalAreFoundAfterTheUpgrade(String name) throws IOException {
+        EmbeddedPostgres postgres = name.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
+        try (HikariDataSource db = Database.dataSource(postgres != null
+                ? postgres.getJdbcUrl("postgres", "postgres") : Database.inMemoryUrl("bulk-tables-" + name),
+                postgres != null ? "postgres" : "sa", "")) {
+            Flyway.configure().dataSource(db).locations("classpath:db/migration").target("14").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(db);
+            for (long run : List.of(1L, 2L)) {
+                jdbc.update("INSERT INTO rr_run (run_id, adapter_id, county, source_name, as_of, rule_set, status, "
+                        + "started_at) VALUES (?, 'sac', 'Sacramento', 'x.csv', DATE '2019-04-01', 'v', "
+                        + "'AWAITING_APPROVAL', CURRENT_TIMESTAMP)", run);
+            }
+            // run 1: Ann has counts starting on lines 9 and 4, Ben on line 6; run 2: Ann again, on line 30
+            determination(jdbc, 1, "ann", 9);
+            determination(jdbc, 1, "ann", 4);
+            determination(jdbc, 1, "ben", 6);
+            determination(jdbc, 2, "ann", 30);
+            jdbc.update("INSERT INTO rr_person (run_id, person_id, name_last) VALUES (1, 'ann', 'Avery'), "
+                    + "(1, 'ben', 'Brook'), (2, 'ann', 'Avery')");
+
+            Database.migrate(db);
+
+            assertThat(jdbc.queryForList("SELECT run_id, first_line, person_line FROM rr_determination "
+                    + "ORDER BY run_id, first_line")).extracting(r -> List.of(r.get("run_id"), r.get("first_line"),
+                    r.get("person_line"))).containsExactly(List.of(1L, 4L, 4L), List.of(1L, 6L, 6L),
+                    List.of(1L, 9L, 4L), List.of(2L, 30L, 30L));
+            PersonStore people = new PersonStore(db);
+            assertThat(people.find(1, List.of(4L, 6L))).containsOnlyKeys("ann", "ben");
+            assertThat(people.find(1, List.of(4L)).get("ann").name()).isEqualTo("Avery");
+            assertThat(people.find(2, List.of(30L)).get("ann").name()).isEqualTo("Avery");
+            assertThat(people.find(2, List.of(4L))).as("a line of another run finds no one").isEmpty();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rr_person", Long.class)).isEqualTo(3);
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    private static void determination(JdbcTemplate jdbc, long run, String person, long line) {
+        jdbc.update("INSERT INTO rr_determination (run_id, person_id, case_id, charge_id, first_line, role, code, "
+                + "offence_level, outcome, rule_ids, reasons, rule_set) VALUES (?, ?, 'c', ?, ?, 'PRIMARY', "
+                + "'HS 11357', 'MISDEMEANOR', 'DISMISS', 'R', 'r', 'v')", run, person, String.valueOf(line), line);
+    }
+}
