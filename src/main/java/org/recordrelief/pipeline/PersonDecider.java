@@ -54,10 +54,10 @@ final class PersonDecider {
     }
 
     /**
-     * What became of a chunk's people; their result rows as text when the chunk asked for it (else null),
-     * with each rendered row's determination line.
+     * What became of a chunk's people; their result rows as the file's bytes when the chunk asked for it (else
+     * null), with each rendered row's determination line.
      */
-    record DecidedChunk(List<Decided> people, String renderedResults, long[] renderedLines) {
+    record DecidedChunk(List<Decided> people, byte[] renderedResults, long[] renderedLines) {
     }
 
     private final CountyPolicy<?> policy;

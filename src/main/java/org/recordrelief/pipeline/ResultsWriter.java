@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,6 +41,8 @@ final class ResultsWriter implements Closeable {
     private RowWriter writer;
     private DelimitedRowWriter delimited;
     private Writer out;
+    /** Under {@link #out}: where rendered rows, already encoded, go. */
+    private OutputStream bytes;
     private DataOutputStream lines;
     private SpillSort byLine;
     private long rows;
@@ -87,17 +90,19 @@ final class ResultsWriter implements Closeable {
 
     /** A renderer for {@link #writeRendered}, for use on one other thread. */
     RowRenderer renderer() {
-        return new RowRenderer(ResultFiles.delimitedFormat(plan), ResultFiles.lineTerminator(plan));
+        return new RowRenderer(ResultFiles.delimitedFormat(plan), ResultFiles.lineTerminator(plan),
+                ResultFiles.charset(plan));
     }
 
     /** Rows made by a renderer, in input order, after every row written so far; one determination line each. */
-    void writeRendered(String text, long[] determinationLines) {
+    void writeRendered(byte[] rendered, long[] determinationLines) {
         if (!takesRenderedRows()) {
             throw new IllegalStateException("rendered rows can only go straight into a delimited file");
         }
         delimited.flush();
         try {
-            out.write(text);
+            out.flush(); // what the writer holds goes first
+            bytes.write(rendered);
             for (long l : determinationLines) {
                 lines.writeLong(l);
             }
@@ -148,8 +153,8 @@ final class ResultsWriter implements Closeable {
     private void open() {
         rows = 0;
         try {
-            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), ResultFiles.charset(plan)),
-                    1 << 16);
+            bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            out = new BufferedWriter(new OutputStreamWriter(bytes, ResultFiles.charset(plan)), 1 << 16);
             lines = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(linesFile), 1 << 14));
             if (plan.format() == OutputPlan.Format.FIXED_WIDTH) {
                 writer = new FixedWidthRowWriter(out, plan.columns().stream().map(OutputPlan.Column::field).toList(),
@@ -179,6 +184,7 @@ final class ResultsWriter implements Closeable {
             writer = null;
             delimited = null;
             out = null;
+            bytes = null;
             lines = null;
         }
     }

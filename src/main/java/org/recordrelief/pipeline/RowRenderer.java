@@ -1,28 +1,30 @@
 package org.recordrelief.pipeline;
 
-import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.List;
 import org.recordrelief.formats.AppendedRow;
 import org.recordrelief.formats.DelimitedFormat;
 import org.recordrelief.formats.DelimitedRowWriter;
 
 /**
- * Formats result rows as text exactly as the results file's own writer would, so the formatting can be
- * done on the evaluation thread and the text only copied into the file on the run's thread. One renderer
- * per thread.
+ * Formats and encodes result rows exactly as the results file's own writer would, so that both are done on
+ * the evaluation thread and the run's thread only copies bytes into the file. One renderer per thread.
  */
 final class RowRenderer {
 
-    private final StringWriter text = new StringWriter(1 << 16);
+    private final Text text = new Text();
     private final DelimitedRowWriter writer;
+    private final Charset charset;
 
-    RowRenderer(DelimitedFormat format, String lineTerminator) {
+    RowRenderer(DelimitedFormat format, String lineTerminator, Charset charset) {
         this.writer = new DelimitedRowWriter(text, format, lineTerminator, null);
+        this.charset = charset;
     }
 
-    /** The rows as the file would hold them, one line each, in order. */
-    String render(List<List<String>> rows) {
-        text.getBuffer().setLength(0);
+    /** The rows as the file would hold them, one line each, in order, in the file's encoding. */
+    byte[] render(List<List<String>> rows) {
+        text.chars.setLength(0);
         for (List<String> row : rows) {
             if (row instanceof AppendedRow appended) {
                 writer.writeAppended(appended);
@@ -31,6 +33,41 @@ final class RowRenderer {
             }
         }
         writer.flush();
-        return text.toString();
+        // as the file's writer encodes: what the charset cannot hold becomes its replacement
+        return text.chars.toString().getBytes(charset);
+    }
+
+    /** A writer into a StringBuilder: unlike StringWriter's StringBuffer, it takes no lock per write. */
+    private static final class Text extends Writer {
+
+        private final StringBuilder chars = new StringBuilder(1 << 16);
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            chars.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            chars.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            chars.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            chars.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
