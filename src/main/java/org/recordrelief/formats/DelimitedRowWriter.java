@@ -47,6 +47,8 @@ public final class DelimitedRowWriter implements RowWriter {
     private final char quote;
     private final boolean quoted;
     private final MisreadableBare misreadableBare = new MisreadableBare();
+    private String emptyValues;
+    private int emptyValuesCount;
 
     public DelimitedRowWriter(Writer out, DelimitedFormat format, String lineTerminator, List<String> header) {
         this.out = out;
@@ -91,6 +93,12 @@ public final class DelimitedRowWriter implements RowWriter {
             return;
         }
         List<String> rest = row.added();
+        if (endMarker == null && allEmpty(rest)) {
+            // most rows carry no determination: their values after the input are all empty, written bare
+            flush();
+            writeRaw(row.input().text(), emptyValues(rest.size()));
+            return;
+        }
         if (endMarker != null) {
             rest = new ArrayList<>(rest);
             rest.add(endMarker);
@@ -109,6 +117,33 @@ public final class DelimitedRowWriter implements RowWriter {
             throw new UncheckedIOException(e);
         } finally {
             misreadableBare.firstField = 0;
+        }
+    }
+
+    private static boolean allEmpty(List<String> values) {
+        for (String value : values) {
+            if (value != null && !value.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code count} empty values after a row's text, and the line's end. */
+    private String emptyValues(int count) {
+        if (emptyValues == null || emptyValuesCount != count) {
+            emptyValues = String.valueOf(delimiter).repeat(count) + lineTerminator;
+            emptyValuesCount = count;
+        }
+        return emptyValues;
+    }
+
+    private void writeRaw(String text, String after) {
+        try {
+            out.write(text);
+            out.write(after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

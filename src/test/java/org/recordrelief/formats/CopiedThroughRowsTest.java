@@ -87,7 +87,8 @@ class CopiedThroughRowsTest {
         for (RowText row : parsed(format, inputs)) {
             RowText text = row;
             List<String> input = row;
-            for (List<String> added : List.of(List.<String>of(), List.of("ELIGIBLE", ""), Arrays.asList("", null, "#"))) {
+            for (List<String> added : List.of(List.<String>of(), List.of("ELIGIBLE", ""), Arrays.asList("", null, "#"),
+                    Arrays.asList(null, "", null, ""))) {
                 StringWriter copiedThrough = new StringWriter();
                 DelimitedRowWriter copying = new DelimitedRowWriter(copiedThrough, format, "\r\n", null);
                 copying.writeAppended(new AppendedRow(text, added));
