@@ -82,10 +82,11 @@ final class ResultsWriter implements Closeable {
 
     /**
      * True while rows may come as text made by a {@link #renderer()}: a delimited file written in input
-     * order. Rows that must be sorted first and fixed-width fields (which count what they cut) take values.
+     * order, in an encoding that can be encoded chunk by chunk. Rows that must be sorted first, fixed-width
+     * fields (which count what they cut) and a UTF-16 file (a byte-order mark per chunk) take values.
      */
     boolean takesRenderedRows() {
-        return delimited != null && byLine == null;
+        return delimited != null && byLine == null && RowRenderer.encodesInPieces(ResultFiles.charset(plan));
     }
 
     /** A renderer for {@link #writeRendered}, for use on one other thread. */

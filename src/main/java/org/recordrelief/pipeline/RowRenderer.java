@@ -22,6 +22,19 @@ final class RowRenderer {
         this.charset = charset;
     }
 
+    /**
+     * Whether text encoded piece by piece is the same bytes as encoded whole. Not so for an encoding that
+     * starts its output with a byte-order mark (UTF-16) or a shift sequence: each chunk would start with one.
+     */
+    static boolean encodesInPieces(Charset charset) {
+        if (!charset.canEncode()) {
+            return false;
+        }
+        byte[] one = "x".getBytes(charset);
+        byte[] two = "xx".getBytes(charset);
+        return two.length == 2 * one.length && java.util.Arrays.equals(two, 0, one.length, one, 0, one.length);
+    }
+
     /** The rows as the file would hold them, one line each, in order, in the file's encoding. */
     byte[] render(List<List<String>> rows) {
         text.chars.setLength(0);

@@ -8,7 +8,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recordrelief.adapter.OutputPlan;
+import org.recordrelief.formats.Columns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recordrelief.formats.DelimitedFormat;
@@ -40,6 +46,33 @@ class RowRendererTest {
         assertThat(rendered).isEqualTo(file.toByteArray());
         if (charset.equals(StandardCharsets.UTF_8)) {
             assertThat(new String(rendered, charset)).contains("Muñoz", "中文", "\uD83D\uDE00");
+        }
+    }
+
+    /** A UTF-16 file starts with a byte-order mark; rendered chunks would each add one inside the file. */
+    @Test
+    void aFileInAnEncodingWithAByteOrderMarkHasOneMarkAtTheStart(@TempDir Path dir) throws IOException {
+        assertThat(RowRenderer.encodesInPieces(StandardCharsets.UTF_8)).isTrue();
+        assertThat(RowRenderer.encodesInPieces(StandardCharsets.UTF_16)).isFalse();
+        for (Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_8)) {
+            OutputPlan plan = new OutputPlan(OutputPlan.Rows.PER_INPUT_ROW, OutputPlan.Format.DELIMITED,
+                    "{source}-out.csv", charset, "\n", CSV, true, List.of(), null, null, List.of());
+            Path file = dir.resolve(charset.name() + ".csv");
+            try (ResultsWriter writer = new ResultsWriter(plan, new Columns(List.of("name")), file,
+                    dir.resolve(charset.name() + ".lines"), dir.resolve("spill"), 1000)) {
+                for (int chunk = 0; chunk < 3; chunk++) {
+                    List<List<String>> rows = List.of(List.of("Muñoz " + chunk), List.of("Lee " + chunk));
+                    if (writer.takesRenderedRows()) {
+                        writer.writeRendered(writer.renderer().render(rows), new long[] {0, 0});
+                    } else {
+                        writer.write(2L * chunk + 2, 0, rows.get(0));
+                        writer.write(2L * chunk + 3, 0, rows.get(1));
+                    }
+                }
+                writer.finish();
+            }
+            assertThat(new String(Files.readAllBytes(file), charset)).as(charset.name())
+                    .isEqualTo("Muñoz 0\nLee 0\nMuñoz 1\nLee 1\nMuñoz 2\nLee 2\n");
         }
     }
 }
