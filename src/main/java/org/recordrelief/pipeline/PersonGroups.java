@@ -131,6 +131,11 @@ public final class PersonGroups implements Iterator<List<PersonRows>>, Closeable
                 }
                 pending = source.next();
                 pendingKey = personKey.apply(pending);
+                // a person whose rows were broken off by a whole chunk of unreadable rows comes back here
+                if (pendingKey != null && finished.contains(LongSet.fingerprint(pendingKey))) {
+                    regressed = true;
+                    return;
+                }
             }
             SourceRow first = pending;
             String key = pendingKey;

@@ -100,4 +100,23 @@ class PersonGroupsTest {
         groups.close();
         assertThat(tmp.resolve("copy.rows")).doesNotExist();
     }
+
+    /**
+     * A person's rows broken by as many unreadable rows as a chunk holds: the person's next row starts a new
+     * group, and must be seen as the same person coming back, not as a second person with the same key.
+     */
+    @Test
+    void aPersonResumingAfterAChunkOfUnreadableRowsIsNotSplitInTwo(@TempDir Path tmp) {
+        String[] spec = {"A1", "-2", "-3", "A4", "B5"};
+        AtomicInteger restarts = new AtomicInteger();
+        List<String> handedOn = new ArrayList<>();
+        PersonGroups groups = new PersonGroups(ReplayableRows.reopening(rows(spec), () -> rows(spec)),
+                PersonGroupsTest::key, 2, tmp, 10, () -> {
+                    restarts.incrementAndGet();
+                    handedOn.clear();
+                });
+        assertThat(drain(groups, handedOn)).containsExactly("-:2", "-:3", "A:1,4", "B:5");
+        assertThat(restarts).hasValue(1);
+        groups.close();
+    }
 }
