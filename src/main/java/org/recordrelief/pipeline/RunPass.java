@@ -131,14 +131,12 @@ public final class RunPass implements Closeable {
         if (chunk.renderedResults() != null) {
             results.writeRendered(chunk.renderedResults(), chunk.renderedLines());
         }
+        // people are kept only with a determination, so their batch is never the larger
         if (determinationBatch.size() >= BATCH) {
             flushDeterminations();
         }
         if (quarantineBatch.size() >= BATCH) {
             flushQuarantine();
-        }
-        if (peopleBatch.size() >= BATCH) {
-            flushPeople();
         }
     }
 
@@ -173,7 +171,6 @@ public final class RunPass implements Closeable {
         worker.drain();
         flushDeterminations();
         flushQuarantine();
-        flushPeople();
         long written = results.finish();
         summary.quarantinedForReview(toReview);
         boolean table = plan.format() == OutputPlan.Format.TABLE;
@@ -188,15 +185,10 @@ public final class RunPass implements Closeable {
         return results.truncatedValues();
     }
 
+    /** The batch's determinations and, when a reviewer may ask who they are, its people, together. */
     private void flushDeterminations() {
-        determinations.insert(runId, determinationBatch);
+        determinations.insert(runId, determinationBatch, peopleBatch);
         determinationBatch.clear();
-    }
-
-    private void flushPeople() {
-        if (people != null) {
-            people.insert(runId, peopleBatch);
-        }
         peopleBatch.clear();
     }
 

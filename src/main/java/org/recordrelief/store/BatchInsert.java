@@ -17,7 +17,8 @@ import org.postgresql.PGConnection;
 /**
  * Writes a batch of rows into one table in one round trip: {@code COPY ... FROM STDIN} on PostgreSQL (its
  * bulk path, several times faster than batched inserts), a batched {@code INSERT} on other databases.
- * Values are text, whole numbers or booleans; null is SQL NULL and an empty text stays an empty text.
+ * Values are text, whole numbers, booleans or dates ({@code LocalDate}: ISO text in COPY); null is SQL NULL
+ * and an empty text stays an empty text.
  */
 final class BatchInsert {
 

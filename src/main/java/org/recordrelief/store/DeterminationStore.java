@@ -27,7 +27,15 @@ public final class DeterminationStore {
 
     /** Stores a batch in one transaction (COPY on PostgreSQL). */
     public void insert(long runId, List<Located> determinations) {
-        if (determinations.isEmpty()) {
+        insert(runId, determinations, List.of());
+    }
+
+    /**
+     * Stores a batch, and who the people of its determinations are ({@link PersonStore}), in one transaction:
+     * one commit where there were two, each of which H2 pays row by row.
+     */
+    public void insert(long runId, List<Located> determinations, List<PersonStore.Listed> people) {
+        if (determinations.isEmpty() && people.isEmpty()) {
             return;
         }
         List<Object[]> rows = new ArrayList<>(determinations.size());
@@ -39,6 +47,11 @@ public final class DeterminationStore {
                     d.reasonText(), d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()),
                     d.ruleSetVersion()});
         }
-        Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, rows));
+        Jdbc.inTransaction(dataSource, con -> {
+            INSERT.insert(con, rows);
+            if (!people.isEmpty()) {
+                PersonStore.insert(con, runId, people);
+            }
+        });
     }
 }

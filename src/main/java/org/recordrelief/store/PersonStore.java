@@ -45,14 +45,19 @@ public final class PersonStore {
         if (people.isEmpty()) {
             return;
         }
+        Jdbc.inTransaction(dataSource, con -> insert(con, runId, people));
+    }
+
+    /** Within a transaction of the caller's (a batch of determinations and their people go in together). */
+    static void insert(java.sql.Connection con, long runId, List<Listed> people) throws java.sql.SQLException {
         List<Object[]> rows = new ArrayList<>(people.size());
         for (Listed listed : people) {
             Person p = listed.person();
             rows.add(new Object[] {runId, listed.personLine(), p.personId(), p.name() == null ? null : p.name().last(),
                     p.name() == null ? null : p.name().first(), p.name() == null ? null : p.name().middle(),
-                    p.dateOfBirth() == null ? null : p.dateOfBirth().toString()});
+                    p.dateOfBirth()});
         }
-        Jdbc.inTransaction(dataSource, con -> INSERT.insert(con, rows));
+        INSERT.insert(con, rows);
     }
 
     /** The named people found by these person lines ({@code person_line} of their determinations), by id. */

@@ -176,4 +176,32 @@ class BatchStoresTest {
             assertThat(con.isWrapperFor(PGConnection.class)).isEqualTo(name.equals("postgres"));
         }
     }
+
+    /** A batch's determinations and its people go in together, on both databases, dates of birth as dates. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void peopleGoInWithTheirDeterminationsAndAreFoundByLine(String name) {
+        DataSource db = database(name);
+        long runId = new RunLedger(db, Path.of("work")).start("test", "Test", "export.csv", LocalDate.of(2019, 4, 1),
+                "prop64/test");
+        List<DeterminationStore.Located> batch = new ArrayList<>();
+        List<PersonStore.Listed> people = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            batch.add(new DeterminationStore.Located(new Determination("p-" + i, "c-1", "1", "HS 11357(b)",
+                    OffenceLevel.MISDEMEANOR, Outcome.DISMISS, null, List.of(new Reason("P64-A", "x", "y")), null, null,
+                    DeterminationRole.PRIMARY, List.of(), "prop64/test"), 10L * i, 10L * i));
+            people.add(new PersonStore.Listed(10L * i, new org.recordrelief.model.Person("p-" + i,
+                    new org.recordrelief.model.PersonName("Avery-" + i, "Ann", i % 2 == 0 ? null : "Q"),
+                    i % 3 == 0 ? null : LocalDate.of(1980, 1, 1).plusDays(i), null)));
+        }
+        new DeterminationStore(db).insert(runId, batch, people);
+
+        java.util.Map<String, PersonStore.Named> found = new PersonStore(db).find(runId, List.of(10L, 20L, 30L, 12000L));
+        assertThat(found).containsOnlyKeys("p-1", "p-2", "p-3", "p-1200");
+        assertThat(found.get("p-1")).extracting(PersonStore.Named::name, PersonStore.Named::dateOfBirth)
+                .containsExactly("Ann Q Avery-1", LocalDate.of(1980, 1, 2));
+        assertThat(found.get("p-2").name()).isEqualTo("Ann Avery-2");
+        assertThat(found.get("p-3").dateOfBirth()).isNull();
+        assertThat(new PersonStore(db).find(runId, List.of(11L))).as("no person starts on line 11").isEmpty();
+    }
 }
