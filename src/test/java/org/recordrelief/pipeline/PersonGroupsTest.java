@@ -65,6 +65,16 @@ class PersonGroupsTest {
         return handedOn;
     }
 
+    /** Rows that can be read again; a restart is counted and forgets what was handed on before it. */
+    static PersonGroups restartable(Path tmp, int chunkRows, AtomicInteger restarts, List<String> handedOn,
+                                    String... spec) {
+        return new PersonGroups(ReplayableRows.reopening(rows(spec), () -> rows(spec)), PersonGroupsTest::key,
+                chunkRows, tmp, 10, () -> {
+                    restarts.incrementAndGet();
+                    handedOn.clear();
+                });
+    }
+
     @Test
     void aGroupedExportIsHandedOnAsItComes(@TempDir Path tmp) {
         AtomicInteger restarts = new AtomicInteger();
@@ -77,14 +87,9 @@ class PersonGroupsTest {
 
     @Test
     void aPersonComingBackRestartsEverythingSortedByPerson(@TempDir Path tmp) {
-        String[] spec = {"B1", "B2", "A3", "C4", "-5", "B6", "A7"};
         AtomicInteger restarts = new AtomicInteger();
         List<String> handedOn = new ArrayList<>();
-        PersonGroups groups = new PersonGroups(ReplayableRows.reopening(rows(spec), () -> rows(spec)),
-                PersonGroupsTest::key, 1, tmp, 10, () -> {
-                    restarts.incrementAndGet();
-                    handedOn.clear();
-                });
+        PersonGroups groups = restartable(tmp, 1, restarts, handedOn, "B1", "B2", "A3", "C4", "-5", "B6", "A7");
         assertThat(drain(groups, handedOn)).containsExactly("-:5", "A:3,7", "B:1,2,6", "C:4");
         assertThat(restarts).hasValue(1);
         assertThat(groups.sorted()).isTrue();
@@ -107,14 +112,9 @@ class PersonGroupsTest {
      */
     @Test
     void aPersonResumingAfterAChunkOfUnreadableRowsIsNotSplitInTwo(@TempDir Path tmp) {
-        String[] spec = {"A1", "-2", "-3", "A4", "B5"};
         AtomicInteger restarts = new AtomicInteger();
         List<String> handedOn = new ArrayList<>();
-        PersonGroups groups = new PersonGroups(ReplayableRows.reopening(rows(spec), () -> rows(spec)),
-                PersonGroupsTest::key, 2, tmp, 10, () -> {
-                    restarts.incrementAndGet();
-                    handedOn.clear();
-                });
+        PersonGroups groups = restartable(tmp, 2, restarts, handedOn, "A1", "-2", "-3", "A4", "B5");
         assertThat(drain(groups, handedOn)).containsExactly("-:2", "-:3", "A:1,4", "B:5");
         assertThat(restarts).hasValue(1);
         groups.close();
