@@ -38,6 +38,8 @@ final class ResultsWriter implements Closeable {
     private final Path linesFile;
     private final Path spillDir;
     private final long spillBudgetChars;
+    /** Whether the file's encoding can take rows encoded chunk by chunk ({@link RowRenderer#encodesInPieces}). */
+    private final boolean encodesInPieces;
     private RowWriter writer;
     private DelimitedRowWriter delimited;
     private Writer out;
@@ -59,6 +61,7 @@ final class ResultsWriter implements Closeable {
         this.linesFile = linesFile;
         this.spillDir = spillDir;
         this.spillBudgetChars = spillBudgetChars;
+        this.encodesInPieces = RowRenderer.encodesInPieces(ResultFiles.charset(plan));
         open();
     }
 
@@ -86,7 +89,7 @@ final class ResultsWriter implements Closeable {
      * fields (which count what they cut) and a UTF-16 file (a byte-order mark per chunk) take values.
      */
     boolean takesRenderedRows() {
-        return delimited != null && byLine == null && RowRenderer.encodesInPieces(ResultFiles.charset(plan));
+        return delimited != null && byLine == null && encodesInPieces;
     }
 
     /** A renderer for {@link #writeRendered}, for use on one other thread. */

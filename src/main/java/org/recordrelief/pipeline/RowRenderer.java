@@ -2,6 +2,7 @@ package org.recordrelief.pipeline;
 
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import org.recordrelief.formats.AppendedRow;
 import org.recordrelief.formats.DelimitedFormat;
@@ -32,7 +33,7 @@ final class RowRenderer {
         }
         byte[] one = "x".getBytes(charset);
         byte[] two = "xx".getBytes(charset);
-        return two.length == 2 * one.length && java.util.Arrays.equals(two, 0, one.length, one, 0, one.length);
+        return two.length == 2 * one.length && Arrays.equals(two, 0, one.length, one, 0, one.length);
     }
 
     /** The rows as the file would hold them, one line each, in order, in the file's encoding. */

@@ -36,8 +36,8 @@ public final class ReviewStore {
      * One determination, with the reviewer's change when there is one; {@code personLine} finds the person's
      * name ({@link org.recordrelief.review.Review#names}).
      */
-    public record DeterminationRow(long firstLine, long personLine, String personId, String caseId, String chargeId, String role,
-                                   String code, String level, String outcome, String reducedTo, String countyOption,
+    public record DeterminationRow(long firstLine, long personLine, String personId, String caseId, String chargeId,
+                                   String role, String code, String level, String outcome, String reducedTo, String countyOption,
                                    String referredTo, String ruleIds, String reasons, String relatedCharges,
                                    String ruleSet, Change change) {
 

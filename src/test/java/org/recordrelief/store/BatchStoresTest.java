@@ -196,7 +196,8 @@ class BatchStoresTest {
         }
         new DeterminationStore(db).insert(runId, batch, people);
 
-        java.util.Map<String, PersonStore.Named> found = new PersonStore(db).find(runId, List.of(10L, 20L, 30L, 12000L));
+        java.util.Map<String, PersonStore.Named> found = new PersonStore(db).find(runId,
+                List.of(10L, 20L, 30L, 12000L));
         assertThat(found).containsOnlyKeys("p-1", "p-2", "p-3", "p-1200");
         assertThat(found.get("p-1")).extracting(PersonStore.Named::name, PersonStore.Named::dateOfBirth)
                 .containsExactly("Ann Q Avery-1", LocalDate.of(1980, 1, 2));
