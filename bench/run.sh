@@ -2,7 +2,9 @@
 # End-to-end benchmark: bench/run.sh [ROWS...]   (default: 1000000 10000000)
 # Generates a DOJ research file of ROWS rows in the real layout (kept under target/bench/ for the next run),
 # then runs, each in its own JVM, the floor (FastCSV read + write of the file) and the whole pipeline on
-# the Sacramento adapter, and prints wall time, rows/s, MB/s, peak RSS and the ratio to the floor.
+# the Sacramento adapter, and prints wall time, rows/s, MB/s, peak RSS and the ratio to the floor. The
+# pipeline runs as a county installs it: the distribution this build makes, unpacked under target/bench/,
+# with its class-data archive (bin/record-relief archive-classes).
 # HEAP (default 300m) is the -Xmx of both. Needs GNU time (/usr/bin/time; Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +12,13 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench/run.sh needs /usr/bin/time (apt-get install time)" >&2
   exit 2
 fi
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+mvn -q -B package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+rm -rf target/bench/dist
+mkdir -p target/bench/dist
+unzip -q target/record-relief-*.zip -d target/bench/dist
+launcher="$(echo "$PWD"/target/bench/dist/record-relief-*/bin/record-relief)"
+"$launcher" archive-classes
 if [ $# -eq 0 ]; then set -- 1000000 10000000; fi
-java -cp "$CP" org.recordrelief.bench.Benchmark "$CP" "${HEAP:-300m}" "$@"
+java -cp "$CP" org.recordrelief.bench.Benchmark "$CP" "$launcher" "${HEAP:-300m}" "$@"

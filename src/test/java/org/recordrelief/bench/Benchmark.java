@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,13 +15,15 @@ import java.util.stream.Stream;
 /**
  * The end-to-end benchmark of bench/run.sh: for each row count, a DOJ research file in the real layout from
  * the project's generator, then in the same run the floor (FastCSV read + write of that file) and the whole
- * pipeline (the {@code run} command on the Sacramento adapter: parse, map, evaluate, store, write back),
- * each in its own JVM under {@code /usr/bin/time -v}. Prints wall time, rows/s, MB/s, peak RSS and the
+ * pipeline (the {@code run} command on the Sacramento adapter: parse, map, evaluate, store, write back), as
+ * a county runs it: the installed distribution's {@code bin/record-relief}, after its
+ * {@code archive-classes}. Each runs in its own JVM under {@code /usr/bin/time -v}. Prints wall time, rows/s, MB/s, peak RSS and the
  * ratio to the floor. With {@code REPEAT} (environment, default 1) above 1, the floor and the pipeline each
  * run that many times, alternating, and the fastest of each is shown: this machine's timings vary by a
  * fifth from run to run.
  *
- * <p>Usage: {@code Benchmark CLASSPATH HEAP ROWS...}.
+ * <p>Usage: {@code Benchmark CLASSPATH LAUNCHER HEAP ROWS...}: the floor's classpath, the distribution's
+ * {@code bin/record-relief}, the heap of both.
  */
 public final class Benchmark {
 
@@ -47,17 +50,17 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String classpath = args[0];
-        String heap = args[1];
+        String launcher = args[1];
+        String heap = args[2];
         List<String[]> table = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = 3; i < args.length; i++) {
             long rows = Long.parseLong(args[i]);
             Path dir = Path.of("target", "bench", String.valueOf(rows));
             Files.createDirectories(dir);
             Path file = dir.resolve("doj-" + rows + ".csv");
             if (!Files.exists(file)) {
-                run(dir.resolve("generate.log"), List.of("java", "-cp", classpath, "org.recordrelief.cli.RecordReliefCommand",
-                        "generate", "--format", "doj", "--rows", String.valueOf(rows), "--seed", "2019",
-                        "--out", file.toString()));
+                run(dir.resolve("generate.log"), List.of(launcher, "generate", "--format", "doj", "--rows",
+                        String.valueOf(rows), "--seed", "2019", "--out", file.toString()), Map.of());
             }
             // a complete export, as a county's system leaves it: older than the inbox's minimum age
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
@@ -68,9 +71,9 @@ public final class Benchmark {
             Measure pipeline = null;
             for (int r = 0; r < REPEAT; r++) {
                 floor = timed(dir.resolve("floor.log"), java(heap, classpath, Floor.class.getName(), file.toString(),
-                        dir.resolve("floor-out.csv").toString())).fasterOf(floor);
+                        dir.resolve("floor-out.csv").toString()), Map.of()).fasterOf(floor);
                 Files.deleteIfExists(dir.resolve("floor-out.csv"));
-                pipeline = pipeline(dir, file, classpath, heap).fasterOf(pipeline);
+                pipeline = pipeline(dir, file, launcher, heap).fasterOf(pipeline);
             }
             table.add(row("floor (FastCSV read + write)", dataRows, mb, floor, floor));
             table.add(row("record-relief run (Sacramento)", dataRows, mb, pipeline, floor));
@@ -78,12 +81,13 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%n%-32s %12s %9s %8s %11s %8s %10s %9s%n", "what ran", "rows", "wall s",
                 "CPU s", "rows/s", "MB/s", "peak RSS", "vs floor");
         table.forEach(r -> System.out.printf(Locale.ROOT, "%-32s %12s %9s %8s %11s %8s %10s %9s%n", (Object[]) r));
-        System.out.println("(java -Xmx" + heap + " " + String.join(" ", JVM_OPTIONS) + " for both; CPU is user + "
+        System.out.println("(java -Xmx" + heap + " " + String.join(" ", JVM_OPTIONS) + " for both, the pipeline "
+                + "with the class-data archive of archive-classes; CPU is user + "
                 + "system time of all threads; peak RSS of the whole JVM process"
                 + (REPEAT > 1 ? "; fastest of " + REPEAT + " runs each" : "") + ")");
     }
 
-    private static Measure pipeline(Path dir, Path file, String classpath, String heap) throws Exception {
+    private static Measure pipeline(Path dir, Path file, String launcher, String heap) throws Exception {
         Path work = dir.resolve("work");
         Path adapters = dir.resolve("adapters");
         deleteTree(work);
@@ -97,9 +101,9 @@ public final class Benchmark {
         }
         // A hard link: the run moves its export to the archive, and the generated file stays for the next run.
         Files.createLink(inbox.resolve(file.getFileName()), file);
-        Measure m = timed(dir.resolve("pipeline.log"), java(heap, classpath,
-                "org.recordrelief.cli.RecordReliefCommand", "run", "--as-of", "2019-04-01", "--work", work.toString(),
-                "--adapters", adapters.toString()));
+        Measure m = timed(dir.resolve("pipeline.log"), List.of(launcher, "run", "--as-of", "2019-04-01", "--work",
+                work.toString(), "--adapters", adapters.toString()),
+                Map.of("JAVA_OPTS", "-Xmx" + heap + " " + String.join(" ", JVM_OPTIONS)));
         deleteTree(work);
         return m;
     }
@@ -120,11 +124,11 @@ public final class Benchmark {
                 m.seconds() / floor.seconds())};
     }
 
-    private static Measure timed(Path log, List<String> command) throws Exception {
+    private static Measure timed(Path log, List<String> command, Map<String, String> environment) throws Exception {
         List<String> timedCommand = new ArrayList<>(List.of("/usr/bin/time", "-v"));
         timedCommand.addAll(command);
         long start = System.nanoTime();
-        run(log, timedCommand);
+        run(log, timedCommand, environment);
         double seconds = (System.nanoTime() - start) / 1e9;
         String report = Files.readString(log);
         Matcher rss = RSS.matcher(report);
@@ -137,8 +141,10 @@ public final class Benchmark {
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
-    private static void run(Path log, List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private static void run(Path log, List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
         }
