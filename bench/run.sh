@@ -5,7 +5,7 @@
 # the Sacramento adapter, and prints wall time, rows/s, MB/s, peak RSS and the ratio to the floor. The
 # pipeline runs as a county installs it: the distribution this build makes, unpacked under target/bench/,
 # with its class-data archive (bin/record-relief archive-classes).
-# HEAP (default 300m) is the -Xmx of both. Needs GNU time (/usr/bin/time; Debian package "time").
+# HEAP (default 300m) is the -Xmx of both; both run on the Java of JAVA_HOME, else the PATH's. Needs GNU time (/usr/bin/time; Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/time ]; then
@@ -21,4 +21,4 @@ unzip -q target/record-relief-*.zip -d target/bench/dist
 launcher="$(echo "$PWD"/target/bench/dist/record-relief-*/bin/record-relief)"
 "$launcher" archive-classes
 if [ $# -eq 0 ]; then set -- 1000000 10000000; fi
-java -cp "$CP" org.recordrelief.bench.Benchmark "$CP" "$launcher" "${HEAP:-300m}" "$@"
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$CP" org.recordrelief.bench.Benchmark "$CP" "$launcher" "${HEAP:-300m}" "$@"

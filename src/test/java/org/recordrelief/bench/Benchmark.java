@@ -81,7 +81,8 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%n%-32s %12s %9s %8s %11s %8s %10s %9s%n", "what ran", "rows", "wall s",
                 "CPU s", "rows/s", "MB/s", "peak RSS", "vs floor");
         table.forEach(r -> System.out.printf(Locale.ROOT, "%-32s %12s %9s %8s %11s %8s %10s %9s%n", (Object[]) r));
-        System.out.println("(java -Xmx" + heap + " " + String.join(" ", JVM_OPTIONS) + " for both, the pipeline "
+        System.out.println("(Java " + System.getProperty("java.version") + ", -Xmx" + heap + " "
+                + String.join(" ", JVM_OPTIONS) + " for both, the pipeline "
                 + "with the class-data archive of archive-classes; CPU is user + "
                 + "system time of all threads; peak RSS of the whole JVM process"
                 + (REPEAT > 1 ? "; fastest of " + REPEAT + " runs each" : "") + ")");
@@ -109,7 +110,9 @@ public final class Benchmark {
     }
 
     private static List<String> java(String heap, String classpath, String... mainAndArgs) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        // the Java this benchmark runs on, which is the one the launcher picks (JAVA_HOME, else the PATH's)
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", classpath));
         command.addAll(List.of(mainAndArgs));
