@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One arrest-to-disposition cycle and the court case it became.
@@ -25,8 +24,6 @@ public record CourtCase(
         LocalDate arrestDate,
         List<Charge> charges) {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     public CourtCase {
         Objects.requireNonNull(caseId, "caseId");
         county = county == null ? null : normaliseCounty(county);
@@ -35,7 +32,7 @@ public record CourtCase(
 
     /** County names compare in one spelling: upper case, single spaces, no "COUNTY" suffix. */
     public static String normaliseCounty(String county) {
-        String c = WHITESPACE.matcher(county.trim().toUpperCase(Locale.ROOT)).replaceAll(" ");
+        String c = Whitespace.collapse(county.trim().toUpperCase(Locale.ROOT));
         return c.endsWith(" COUNTY") ? c.substring(0, c.length() - " COUNTY".length()) : c;
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.recordrelief.model.PersonName;
+import org.recordrelief.model.Whitespace;
 
 /**
  * Splits a name as the county writes it:
@@ -21,8 +22,6 @@ import org.recordrelief.model.PersonName;
  * A name of one word is always the last name.
  */
 public final class NameConverter implements Converter<PersonName> {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private enum Layout { SEPARATED, FIRST_MIDDLE_LAST, FIRST_LAST, LAST_FIRST_MIDDLE, REGEX }
 
@@ -69,7 +68,7 @@ public final class NameConverter implements Converter<PersonName> {
         return switch (layout) {
             case SEPARATED -> separated(trimmed);
             case REGEX -> matched(trimmed);
-            default -> words(trimmed.isEmpty() ? new String[0] : WHITESPACE.split(trimmed));
+            default -> words(trimmed.isEmpty() ? new String[0] : Whitespace.words(trimmed));
         };
     }
 
@@ -79,7 +78,7 @@ public final class NameConverter implements Converter<PersonName> {
             return new PersonName(text, null, null);
         }
         String last = text.substring(0, at).trim();
-        String[] rest = WHITESPACE.split(text.substring(at + 1).trim());
+        String[] rest = Whitespace.words(text.substring(at + 1).trim());
         String first = rest.length > 0 && !rest[0].isEmpty() ? rest[0] : null;
         return new PersonName(last.isEmpty() ? null : last, first, join(rest, 1, rest.length));
     }

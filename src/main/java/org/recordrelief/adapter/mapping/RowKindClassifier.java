@@ -18,8 +18,11 @@ public final class RowKindClassifier {
     public record Kind(RowKind kind, PersonEventType event) {
     }
 
-    /** One test on one column: equal to one of the values (case-insensitive), or matching a regex. */
-    private record Test(ColumnRef ref, Set<String> equals, Pattern matches) {
+    /**
+     * One test on one column: equal to one of the values (case-insensitive), or matching a regex. A regex's
+     * answer is remembered per distinct text: the columns rules test (a step type, an offence) repeat.
+     */
+    private record Test(ColumnRef ref, Set<String> equals, Pattern matches, Memo<Boolean> found) {
         String column() {
             return ref.name();
         }
@@ -34,7 +37,7 @@ public final class RowKindClassifier {
 
         private boolean find(String v) {
             try {
-                return BoundedMatch.matcher(matches, v).find();
+                return found.apply(v);
             } catch (BoundedMatch.TooSlow slow) {
                 throw new MappingProblem(ref.name() + " (rowKinds)", slow.getMessage());
             }
@@ -54,6 +57,7 @@ public final class RowKindClassifier {
     }
 
     private static final Kind CHARGE = new Kind(RowKind.CHARGE, null);
+    private static final int DISTINCT_TEXTS_REMEMBERED = 10_000;
 
     private final List<Rule> rules;
     private final Set<String> personalColumns;
@@ -71,9 +75,11 @@ public final class RowKindClassifier {
     }
 
     private static Test test(RowKindRule.When w) {
+        Pattern matches = w.matches() == null ? null : Pattern.compile(w.matches());
         return new Test(new ColumnRef(w.column()), w.equals() == null ? null
                 : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
-                w.matches() == null ? null : Pattern.compile(w.matches()));
+                matches, matches == null ? null
+                : new Memo<>(text -> BoundedMatch.matcher(matches, text).find(), DISTINCT_TEXTS_REMEMBERED));
     }
 
     public Kind classify(SourceRow row) {
