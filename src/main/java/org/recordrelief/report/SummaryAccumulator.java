@@ -2,13 +2,11 @@ package org.recordrelief.report;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.OffenceLevel;
 import org.recordrelief.model.PersonHistory;
@@ -21,9 +19,6 @@ import org.recordrelief.rules.Reason;
  * in memory, never the determinations.
  */
 public final class SummaryAccumulator {
-
-    private static final Pattern SUBDIVISIONS = Pattern.compile("\\([^)]*\\)");
-    private static final int DISTINCT_SECTIONS_REMEMBERED = 10_000;
 
     private final String county;
     private final String ruleSetVersion;
@@ -43,8 +38,6 @@ public final class SummaryAccumulator {
     private final Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
     private final Map<String, Long> byCodeSection = new TreeMap<>();
     private final Map<String, Long> byReason = new TreeMap<>();
-    /** Each distinct code section's text without subdivisions: a run names a few dozen sections, many times. */
-    private final Map<String, String> sections = new HashMap<>();
 
     public SummaryAccumulator(String county, String ruleSetVersion, LocalDate asOf) {
         this.county = county;
@@ -112,16 +105,25 @@ public final class SummaryAccumulator {
     }
 
     /** "HS 11357(b)" and "HS 11357" both count under "HS 11357"; "HS 11357(a) + HS 11360" under "HS 11357 + HS 11360". */
-    private String codeAndSection(String canonical) {
-        String known = sections.get(canonical);
-        if (known != null) {
-            return known;
+    static String codeAndSection(String canonical) {
+        // Called once per conviction, so no pattern: as \([^)]*\) would, each "(" up to the first ")" after it
+        // goes, and a "(" never closed stays.
+        int open = canonical.indexOf('(');
+        if (open < 0) {
+            return canonical;
         }
-        String section = SUBDIVISIONS.matcher(canonical).replaceAll("");
-        if (sections.size() < DISTINCT_SECTIONS_REMEMBERED) {
-            sections.put(canonical, section);
+        StringBuilder out = new StringBuilder(canonical.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = canonical.indexOf(')', open + 1);
+            if (close < 0) {
+                break;
+            }
+            out.append(canonical, from, open);
+            from = close + 1;
+            open = canonical.indexOf('(', from);
         }
-        return section;
+        return out.append(canonical, from, canonical.length()).toString();
     }
 
     /** Quarantined rows that may be convictions the rules decide; they get no determination. */

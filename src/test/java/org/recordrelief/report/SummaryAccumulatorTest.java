@@ -8,6 +8,8 @@ import static org.recordrelief.testing.HistoryBuilder.person;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Outcome;
@@ -96,5 +98,12 @@ class SummaryAccumulatorTest {
         assertThat(s.convictionsEligible()).as("b's dismissal and c's reduction").isEqualTo(2);
         assertThat(SummaryPrinter.format(s)).contains("People with unreadable rows (see the quarantine report): 2; "
                 + "convictions sent to review because their history may be incomplete: 1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HS 11357(b)", "HS 11357", "HS 11357(a) + HS 11360",
+            "PC 664/HS 11359(b)(1)", "HS 11360(a)(3)(B)", "HS 11357(", "HS 11357)(b", "((a)b)", "(a)(", ""})
+    void aSectionCountsWithoutItsSubdivisionsAsThePatternRemovesThem(String canonical) {
+        assertThat(SummaryAccumulator.codeAndSection(canonical)).isEqualTo(canonical.replaceAll("\\([^)]*\\)", ""));
     }
 }
