@@ -15,9 +15,14 @@ fi
 mvn -q -B package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+zips=(target/record-relief-*.zip)
+if [ "${#zips[@]}" -ne 1 ]; then
+  echo "bench/run.sh: expected one distribution zip in target/, found: ${zips[*]} (mvn clean, then again)" >&2
+  exit 2
+fi
 rm -rf target/bench/dist
 mkdir -p target/bench/dist
-unzip -q target/record-relief-*.zip -d target/bench/dist
+unzip -q "${zips[0]}" -d target/bench/dist
 launcher="$(echo "$PWD"/target/bench/dist/record-relief-*/bin/record-relief)"
 "$launcher" archive-classes
 if [ $# -eq 0 ]; then set -- 1000000 10000000; fi
