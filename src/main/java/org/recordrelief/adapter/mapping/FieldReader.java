@@ -46,8 +46,7 @@ public final class FieldReader<T> {
         this.columns = source.columns().stream().map(ColumnRef::new).toList();
         this.emptyValues = source.emptyValues().toArray(String[]::new);
         this.regexCut = source.regex() == null ? null : new Memo<>(this::cut, DISTINCT_TEXTS_REMEMBERED);
-        this.fallbackApplies = fallbackWhen == null ? null
-                : new Memo<>(text -> BoundedMatch.matcher(fallbackWhen, text).find(), DISTINCT_TEXTS_REMEMBERED);
+        this.fallbackApplies = fallbackWhen == null ? null : Memo.finding(fallbackWhen);
     }
 
     /** The converted value, null when empty and not required. */

@@ -3,6 +3,7 @@ package org.recordrelief.adapter.mapping;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Remembers the answers of a pure function of a text. The values a county codes (dispositions, levels,
@@ -12,6 +13,9 @@ import java.util.function.Function;
  */
 final class Memo<V> {
 
+    /** How many distinct texts a pattern's answers are kept for. */
+    private static final int DISTINCT_TEXTS_FOUND_IN = 10_000;
+
     private final Function<String, V> function;
     private final int capacity;
     private final Map<String, V> answers = new ConcurrentHashMap<>();
@@ -19,6 +23,11 @@ final class Memo<V> {
     Memo(Function<String, V> function, int capacity) {
         this.function = function;
         this.capacity = capacity;
+    }
+
+    /** Whether {@code pattern} is found in a text, within {@link BoundedMatch}'s budget, remembered per text. */
+    static Memo<Boolean> finding(Pattern pattern) {
+        return new Memo<>(text -> BoundedMatch.matcher(pattern, text).find(), DISTINCT_TEXTS_FOUND_IN);
     }
 
     V apply(String text) {

@@ -57,7 +57,6 @@ public final class RowKindClassifier {
     }
 
     private static final Kind CHARGE = new Kind(RowKind.CHARGE, null);
-    private static final int DISTINCT_TEXTS_REMEMBERED = 10_000;
 
     private final List<Rule> rules;
     private final Set<String> personalColumns;
@@ -78,8 +77,7 @@ public final class RowKindClassifier {
         Pattern matches = w.matches() == null ? null : Pattern.compile(w.matches());
         return new Test(new ColumnRef(w.column()), w.equals() == null ? null
                 : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
-                matches, matches == null ? null
-                : new Memo<>(text -> BoundedMatch.matcher(matches, text).find(), DISTINCT_TEXTS_REMEMBERED));
+                matches, matches == null ? null : Memo.finding(matches));
     }
 
     public Kind classify(SourceRow row) {
