@@ -42,6 +42,8 @@ public final class RunPass implements Closeable {
     private static final int BATCH = 1000;
     /** Chunks handed to the evaluation thread and not yet recorded: enough to keep both threads busy. */
     private static final int IN_FLIGHT = 2;
+    /** Batches handed to the storing thread and not yet stored: one stored while the next fills. */
+    private static final int STORES_IN_FLIGHT = 2;
     private static final long SPILL_BUDGET_CHARS = 16_000_000;
 
     private final long runId;
@@ -54,6 +56,12 @@ public final class RunPass implements Closeable {
     private final DeterminationStore determinations;
     private final QuarantineStore quarantine;
     private final InOrderWorker<PersonDecider.Chunk, PersonDecider.DecidedChunk> worker;
+    /**
+     * Stores batches on a thread of their own: the run's thread reads the export and writes the results, and
+     * should not also wait on the database, which then works while the thread that evaluates waits for rows.
+     * Batches go in one at a time, in order; a failure fails the run at the next batch or at its end.
+     */
+    private final InOrderWorker<Runnable, Boolean> store;
     private final RowRenderer renderer;
     private final OutputPlan plan;
     private final Path resultsFile;
@@ -87,6 +95,10 @@ public final class RunPass implements Closeable {
                 "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
         this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
                 IN_FLIGHT);
+        this.store = new InOrderWorker<>("record-relief-store-" + runId, batch -> {
+            batch.run();
+            return true;
+        }, stored -> { }, STORES_IN_FLIGHT);
         this.resultsFile = tmp.resolve(plan.format() == OutputPlan.Format.TABLE
                 ? ResultFiles.tableRowsName(plan, sourceName) : plan.fileName(sourceName));
         this.linesFile = tmp.resolve(ResultFiles.linesName(resultsFile.getFileName().toString()));
@@ -151,6 +163,7 @@ public final class RunPass implements Closeable {
     /** The export was not grouped by person: forget every person decided so far, they all come again. */
     private void restart() {
         worker.discard();
+        store.discard();
         determinationBatch.clear();
         quarantineBatch.clear();
         quarantine.discard(runId);
@@ -171,6 +184,7 @@ public final class RunPass implements Closeable {
         worker.drain();
         flushDeterminations();
         flushQuarantine();
+        store.drain();
         long written = results.finish();
         summary.quarantinedForReview(toReview);
         boolean table = plan.format() == OutputPlan.Format.TABLE;
@@ -187,13 +201,22 @@ public final class RunPass implements Closeable {
 
     /** The batch's determinations and, when a reviewer may ask who they are, its people, together. */
     private void flushDeterminations() {
-        determinations.insert(runId, determinationBatch, peopleBatch);
+        if (determinationBatch.isEmpty() && peopleBatch.isEmpty()) {
+            return;
+        }
+        List<DeterminationStore.Located> batch = List.copyOf(determinationBatch);
+        List<PersonStore.Listed> batchPeople = List.copyOf(peopleBatch);
+        store.submit(() -> determinations.insert(runId, batch, batchPeople));
         determinationBatch.clear();
         peopleBatch.clear();
     }
 
     private void flushQuarantine() {
-        quarantine.insert(runId, sourceName, quarantineBatch);
+        if (quarantineBatch.isEmpty()) {
+            return;
+        }
+        List<QuarantinedRow> batch = List.copyOf(quarantineBatch);
+        store.submit(() -> quarantine.insert(runId, sourceName, batch));
         quarantineBatch.clear();
     }
 
@@ -217,6 +240,9 @@ public final class RunPass implements Closeable {
     @Override
     public void close() {
         worker.close();
+        // a batch still going in finishes before the caller cleans up after a failed run, not after it
+        store.discard();
+        store.close();
         results.close();
     }
 }
