@@ -96,40 +96,52 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         return asIs == 1;
     }
 
+    /**
+     * A bare value came from the parser, which ends a bare value at the delimiter or a line break, so of the
+     * characters that make the writer quote, it can hold only the quote. The quotes of a row are few: the
+     * next one is found once and kept until passed, and only quoted values are looked through whole. This
+     * runs for every row of every export on the thread that evaluates: looking through every value, in 2,000
+     * DOJ rows held in cache, took twice as long (800 against 410 ns a row).
+     */
     private boolean quotedAsTheWriterQuotes() {
+        int nextQuote = -1;
         int rawStart = 0;
         for (int i = 0; i < size; i++) {
-            boolean quoted = starts[i] != rawStart;
-            if (quoted != writerQuotes(i) || quoted && holds(i, quote)) {
-                return false;
+            int from = starts[i];
+            int to = ends[i];
+            boolean quoted = from != rawStart;
+            if (from == to) {
+                if (quoted != (i == 0)) {
+                    return false;
+                }
+            } else {
+                if (nextQuote < from) {
+                    int at = text.indexOf(quote, from);
+                    nextQuote = at < 0 ? Integer.MAX_VALUE : at;
+                }
+                // the writer would quote a value holding a quote, and double it inside quotes: never as is
+                if (nextQuote < to) {
+                    return false;
+                }
+                boolean writerQuotes = DelimitedRowWriter.misreadableBare(text.charAt(from), text.charAt(to - 1))
+                        || quoted && holdsDelimiterOrLineBreak(from, to);
+                if (quoted != writerQuotes) {
+                    return false;
+                }
             }
-            rawStart = ends[i] + (quoted ? 1 : 0) + 1;
+            rawStart = to + (quoted ? 1 : 0) + 1;
         }
         return true;
     }
 
-    /** What {@link DelimitedRowWriter} decides for a value: its own checks, then FastCSV's. */
-    private boolean writerQuotes(int index) {
-        int from = starts[index];
-        int to = ends[index];
-        if (from == to) {
-            return index == 0;
-        }
-        if (DelimitedRowWriter.misreadableBare(text.charAt(from), text.charAt(to - 1))) {
-            return true;
-        }
+    private boolean holdsDelimiterOrLineBreak(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == delimiter || c == quote || c == '\n' || c == '\r') {
+            if (c == delimiter || c == '\n' || c == '\r') {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean holds(int index, char c) {
-        int at = text.indexOf(c, starts[index]);
-        return at >= 0 && at < ends[index];
     }
 
     /** The index of the first value holding {@code c}, or -1. */

@@ -102,7 +102,17 @@ class CopiedThroughRowsTest {
                 assertThat(copiedThrough.toString()).as("%s, row %s + %s", format, text.text(), added)
                         .isEqualTo(valueByValue.toString());
             }
-            if (text.writtenAsIs(format.delimiterChar(), format.quoteChar())) {
+            boolean asIs = text.writtenAsIs(format.delimiterChar(), format.quoteChar());
+            if (format.endMarker() == null) {
+                // copied through exactly when the writer, given the values alone, writes the row's text
+                StringWriter alone = new StringWriter();
+                DelimitedRowWriter writer = new DelimitedRowWriter(alone, format, "\r\n", null);
+                writer.write(input);
+                writer.flush();
+                assertThat(asIs).as("%s, row %s", format, text.text())
+                        .isEqualTo(!input.isEmpty() && alone.toString().equals(text.text() + "\r\n"));
+            }
+            if (asIs) {
                 copied++;
             }
         }
