@@ -22,10 +22,13 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     private final int size;
     private final char delimiter;
     private final char quote;
-    /** 0 until {@link #writtenAsIs} is first asked (on the thread that writes results, not the one that parses). */
-    private byte asIs;
+    /** Each value quoted exactly as the writer would quote it ({@link #quotedAsTheWriterWould}). */
+    private final boolean asIs;
+    /** The same for all values but the last, for {@link #withoutLast}. */
+    private final boolean asIsWithoutLast;
 
-    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote) {
+    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote,
+            boolean asIs, boolean asIsWithoutLast) {
         this.lineNumber = lineNumber;
         this.text = text;
         this.starts = starts;
@@ -33,6 +36,8 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         this.size = size;
         this.delimiter = delimiter;
         this.quote = quote;
+        this.asIs = asIs;
+        this.asIsWithoutLast = asIsWithoutLast;
     }
 
     @Override
@@ -87,56 +92,34 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
      * exactly the values the input quoted, and none holds a quote it would double.
      */
     public boolean writtenAsIs(char writerDelimiter, char writerQuote) {
-        if (writerDelimiter != delimiter || writerQuote != quote) {
-            return false;
-        }
-        if (asIs == 0) {
-            asIs = quotedAsTheWriterQuotes() ? (byte) 1 : (byte) 2;
-        }
-        return asIs == 1;
+        return asIs && writerDelimiter == delimiter && writerQuote == quote;
     }
 
     /**
-     * A bare value came from the parser, which ends a bare value at the delimiter or a line break, so of the
-     * characters that make the writer quote, it can hold only the quote. The quotes of a row are few: the
-     * next one is found once and kept until passed, and only quoted values are looked through whole. This
-     * runs for every row of every export on the thread that evaluates: looking through every value, in 2,000
-     * DOJ rows held in cache, took twice as long (800 against 410 ns a row).
+     * Whether {@link DelimitedRowWriter} would write this value as the input had it: quoted exactly when the
+     * input quoted it, with no quote inside to double. Asked by the parser for each value as it copies it,
+     * while the characters are still in the processor's cache: asked later, on the thread that evaluates,
+     * reading every row's text again cost more than the check itself. A bare value can hold no delimiter
+     * or line break (they end it), so only a quoted one is looked through for them.
      */
-    private boolean quotedAsTheWriterQuotes() {
-        int nextQuote = -1;
-        int rawStart = 0;
-        for (int i = 0; i < size; i++) {
-            int from = starts[i];
-            int to = ends[i];
-            boolean quoted = from != rawStart;
-            if (from == to) {
-                if (quoted != (i == 0)) {
-                    return false;
-                }
-            } else {
-                if (nextQuote < from) {
-                    int at = text.indexOf(quote, from);
-                    nextQuote = at < 0 ? Integer.MAX_VALUE : at;
-                }
-                // the writer would quote a value holding a quote, and double it inside quotes: never as is
-                if (nextQuote < to) {
-                    return false;
-                }
-                boolean writerQuotes = DelimitedRowWriter.misreadableBare(text.charAt(from), text.charAt(to - 1))
-                        || quoted && holdsDelimiterOrLineBreak(from, to);
-                if (quoted != writerQuotes) {
-                    return false;
-                }
-            }
-            rawStart = to + (quoted ? 1 : 0) + 1;
+    static boolean quotedAsTheWriterWould(int index, char[] chars, int from, int to, boolean quoted, char delimiter,
+                                          char quote) {
+        if (from == to) {
+            return quoted == (index == 0);
         }
-        return true;
+        for (int i = from; i < to; i++) {
+            if (chars[i] == quote) {
+                return false;
+            }
+        }
+        boolean writerQuotes = DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1])
+                || quoted && holdsDelimiterOrLineBreak(chars, from, to, delimiter);
+        return quoted == writerQuotes;
     }
 
-    private boolean holdsDelimiterOrLineBreak(int from, int to) {
+    private static boolean holdsDelimiterOrLineBreak(char[] chars, int from, int to, char delimiter) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == delimiter || c == '\n' || c == '\r') {
                 return true;
             }
@@ -163,7 +146,8 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         }
         int n = size - 1;
         int cut = n == 0 ? 0 : starts[n] - (text.charAt(starts[n] - 1) == delimiter ? 1 : 2);
+        // the cut of a cut is never copied through: written value by value, it is right all the same
         return new RowText(lineNumber, text.substring(0, cut), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n,
-                delimiter, quote);
+                delimiter, quote, asIsWithoutLast, false);
     }
 }

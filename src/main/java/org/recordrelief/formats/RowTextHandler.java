@@ -17,6 +17,8 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     private int length;
     private int[] starts = new int[128];
     private int[] ends = new int[128];
+    private boolean asIs;
+    private boolean asIsBeforeLast;
 
     RowTextHandler(char delimiter, char quote, int maxRowChars) {
         this.delimiter = delimiter;
@@ -27,6 +29,7 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     @Override
     protected void handleBegin(long startingLineNumber) {
         length = 0;
+        asIs = true;
     }
 
     @Override
@@ -40,6 +43,8 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         }
         starts[index] = length;
         System.arraycopy(buf, offset, text, length, len);
+        asIsBeforeLast = asIs;
+        asIs = asIs && RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, quoted, delimiter, quote);
         length += len;
         ends[index] = length;
         if (quoted) {
@@ -64,6 +69,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     protected RowText buildRecord() {
         int n = getFieldCount();
         return new RowText(getStartingLineNumber(), new String(text, 0, length), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n), n, delimiter, quote);
+                Arrays.copyOf(ends, n), n, delimiter, quote, asIs, asIsBeforeLast);
     }
 }
