@@ -98,8 +98,7 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     /**
      * Whether {@link DelimitedRowWriter} would write this value as the input had it: quoted exactly when the
      * input quoted it, with no quote inside to double. Asked by the parser for each value as it copies it,
-     * while the characters are still in the processor's cache: asked later, on the thread that evaluates,
-     * reading every row's text again cost more than the check itself. A bare value can hold no delimiter
+     * while the characters are at hand, so a row is immutable once made. A bare value can hold no delimiter
      * or line break (they end it), so only a quoted one is looked through for them.
      */
     static boolean quotedAsTheWriterWould(int index, char[] chars, int from, int to, boolean quoted, char delimiter,
