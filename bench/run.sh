@@ -4,7 +4,8 @@
 # then runs, each in its own JVM, the floor (FastCSV read + write of the file) and the whole pipeline on
 # the Sacramento adapter, and prints wall time, rows/s, MB/s, peak RSS and the ratio to the floor. The
 # pipeline runs as a county installs it: the distribution this build makes, unpacked under target/bench/,
-# with its class-data archive (bin/record-relief archive-classes).
+# with its class-data archive (bin/record-relief archive-classes). A third row (unless SERVICE=0) is the
+# pipeline as `serve` runs it: a second export of the same size read by a service already warm from a first.
 # HEAP (default 300m) is the -Xmx of both; both run on the Java of JAVA_HOME, else the PATH's. Needs GNU time (/usr/bin/time; Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code archive-classes}. Each runs in its own JVM under {@code /usr/bin/time -v}. Prints wall time, rows/s, MB/s, peak RSS and the
  * ratio to the floor. With {@code REPEAT} (environment, default 1) above 1, the floor and the pipeline each
  * run that many times, alternating, and the fastest of each is shown: this machine's timings vary by a
- * fifth from run to run.
+ * fifth from run to run. Unless {@code SERVICE=0}, a third row measures the pipeline as {@code serve} runs it, in
+ * a JVM already warm from an export before ({@link ServiceRun}); it needs a second generated file.
  *
  * <p>Usage: {@code Benchmark CLASSPATH LAUNCHER HEAP ROWS...}: the floor's classpath, the distribution's
  * {@code bin/record-relief}, the heap of both.
@@ -44,6 +45,7 @@ public final class Benchmark {
     }
 
     private static final int REPEAT = Integer.parseInt(System.getenv().getOrDefault("REPEAT", "1"));
+    private static final boolean SERVICE = !"0".equals(System.getenv("SERVICE"));
 
     private Benchmark() {
     }
@@ -57,26 +59,31 @@ public final class Benchmark {
             long rows = Long.parseLong(args[i]);
             Path dir = Path.of("target", "bench", String.valueOf(rows));
             Files.createDirectories(dir);
-            Path file = dir.resolve("doj-" + rows + ".csv");
-            if (!Files.exists(file)) {
-                run(dir.resolve("generate.log"), List.of(launcher, "generate", "--format", "doj", "--rows",
-                        String.valueOf(rows), "--seed", "2019", "--out", file.toString()), Map.of());
-            }
-            // a complete export, as a county's system leaves it: older than the inbox's minimum age
-            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
-                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+            Path file = generated(dir, launcher, rows, 2019, "doj-" + rows + ".csv");
+            // the service's second export: the same size, other people (an identical file would be skipped)
+            Path second = SERVICE ? generated(dir, launcher, rows, 2020, "doj-" + rows + "-second.csv") : null;
             long dataRows = countLines(file) - 1;
             double mb = Files.size(file) / 1e6;
             Measure floor = null;
             Measure pipeline = null;
+            Measure service = null;
             for (int r = 0; r < REPEAT; r++) {
                 floor = timed(dir.resolve("floor.log"), java(heap, classpath, Floor.class.getName(), file.toString(),
                         dir.resolve("floor-out.csv").toString()), Map.of()).fasterOf(floor);
                 Files.deleteIfExists(dir.resolve("floor-out.csv"));
                 pipeline = pipeline(dir, file, launcher, heap).fasterOf(pipeline);
+                if (SERVICE) {
+                    Path work = countyFolders(dir);
+                    service = ServiceRun.measure(dir.resolve("service.log"), work, dir.resolve("adapters"), second, file,
+                            launcher, javaOpts(heap)).fasterOf(service);
+                    deleteTree(work);
+                }
             }
             table.add(row("floor (FastCSV read + write)", dataRows, mb, floor, floor));
             table.add(row("record-relief run (Sacramento)", dataRows, mb, pipeline, floor));
+            if (SERVICE) {
+                table.add(row("serve, the next export", dataRows, mb, service, floor));
+            }
         }
         System.out.printf(Locale.ROOT, "%n%-32s %12s %9s %8s %11s %8s %10s %9s%n", "what ran", "rows", "wall s",
                 "CPU s", "rows/s", "MB/s", "peak RSS", "vs floor");
@@ -86,25 +93,52 @@ public final class Benchmark {
                 + "with the class-data archive of archive-classes; CPU is user + "
                 + "system time of all threads; peak RSS of the whole JVM process"
                 + (REPEAT > 1 ? "; fastest of " + REPEAT + " runs each" : "") + ")");
+        if (SERVICE) {
+            System.out.println("(serve: one service reads another export of the same size first, then this file; "
+                    + "its row is that second run, from its start to its end by the service's log, as of the day "
+                    + "it runs; CPU of the process meanwhile, peak RSS over both runs)");
+        }
     }
 
-    private static Measure pipeline(Path dir, Path file, String launcher, String heap) throws Exception {
+    /** A DOJ research file of the generator, made once and kept for the next run. */
+    private static Path generated(Path dir, String launcher, long rows, long seed, String name) throws Exception {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            run(dir.resolve("generate.log"), List.of(launcher, "generate", "--format", "doj", "--rows",
+                    String.valueOf(rows), "--seed", String.valueOf(seed), "--out", file.toString()), Map.of());
+        }
+        // a complete export, as a county's system leaves it: older than the inbox's minimum age
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        return file;
+    }
+
+    /** A fresh work folder with an empty Sacramento inbox, and the bundled Sacramento county folder; the work folder. */
+    private static Path countyFolders(Path dir) throws IOException {
         Path work = dir.resolve("work");
         Path adapters = dir.resolve("adapters");
         deleteTree(work);
         deleteTree(adapters);
-        Path inbox = Files.createDirectories(work.resolve("sacramento").resolve("inbox"));
+        Files.createDirectories(work.resolve("sacramento").resolve("inbox"));
         Path county = Files.createDirectories(adapters.resolve("sacramento"));
         try (Stream<Path> files = Files.list(Path.of("county-adapters", "sacramento"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, county.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        return work;
+    }
+
+    private static Map<String, String> javaOpts(String heap) {
+        return Map.of("JAVA_OPTS", "-Xmx" + heap + " " + String.join(" ", JVM_OPTIONS));
+    }
+
+    private static Measure pipeline(Path dir, Path file, String launcher, String heap) throws Exception {
+        Path work = countyFolders(dir);
         // A hard link: the run moves its export to the archive, and the generated file stays for the next run.
-        Files.createLink(inbox.resolve(file.getFileName()), file);
+        Files.createLink(work.resolve("sacramento").resolve("inbox").resolve(file.getFileName()), file);
         Measure m = timed(dir.resolve("pipeline.log"), List.of(launcher, "run", "--as-of", "2019-04-01", "--work",
-                work.toString(), "--adapters", adapters.toString()),
-                Map.of("JAVA_OPTS", "-Xmx" + heap + " " + String.join(" ", JVM_OPTIONS)));
+                work.toString(), "--adapters", dir.resolve("adapters").toString()), javaOpts(heap));
         deleteTree(work);
         return m;
     }
