@@ -100,6 +100,31 @@ class DojResearchFileRoutesTest {
         }
     }
 
+    /**
+     * A person who comes back only on the file's last line: by then thousands of determinations have been
+     * stored, in batches on their own thread. The run starts over sorted by person, and what it stored before
+     * is gone: every determination is there once, the same as from the grouped file.
+     */
+    @Test
+    void aPersonWhoComesBackOnTheLastLineStartsTheRunOverWithoutTheBatchesStoredBefore(@TempDir Path tmp)
+            throws Exception {
+        Path grouped = tmp.resolve("grouped.csv");
+        SampleGenerator.generate(SampleFormat.DOJ, SEED, 3000, grouped);
+        List<String> lines = java.nio.file.Files.readAllLines(grouped);
+        String firstPerson = lines.get(1).split(",")[2];
+        assertThat(lines.get(2).split(",")[2]).as("the first person has more than one row").isEqualTo(firstPerson);
+        List<String> late = new ArrayList<>(lines);
+        late.add(late.remove(1));
+        Path notGrouped = tmp.resolve("late.csv");
+        java.nio.file.Files.write(notGrouped, late);
+
+        Run fromGrouped = run(tmp.resolve("a"), grouped);
+        Run fromLate = run(tmp.resolve("b"), notGrouped);
+        assertThat(fromGrouped.determinations()).as("more than two batches stored before the restart")
+                .hasSizeGreaterThan(2000);
+        assertThat(fromLate.determinations()).isEqualTo(fromGrouped.determinations());
+    }
+
     private record Run(List<String> determinations, List<String> results) {
     }
 
