@@ -21,6 +21,7 @@ public final class InOrderWorker<I, O> implements AutoCloseable {
     private final Function<I, O> work;
     private final Consumer<O> then;
     private final int inFlight;
+    private final String threadName;
     private final ExecutorService thread;
     private final ArrayDeque<Future<O>> pending = new ArrayDeque<>();
 
@@ -31,6 +32,7 @@ public final class InOrderWorker<I, O> implements AutoCloseable {
         this.work = work;
         this.then = then;
         this.inFlight = inFlight;
+        this.threadName = threadName;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -58,18 +60,18 @@ public final class InOrderWorker<I, O> implements AutoCloseable {
         while (!pending.isEmpty()) {
             try {
                 await(pending.poll());
-            } catch (RuntimeException forgotten) {
+            } catch (RuntimeException | Error forgotten) {
                 // a result nobody wants cannot fail the run
             }
         }
     }
 
-    private static <O> O await(Future<O> result) {
+    private O await(Future<O> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the evaluation thread", e);
+            throw new IllegalStateException("interrupted while waiting for " + threadName, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -185,6 +185,9 @@ public final class RunPass implements Closeable {
         flushDeterminations();
         flushQuarantine();
         store.drain();
+        // their work is done: the threads end now, not when the pass is collected (a service runs many)
+        worker.close();
+        store.close();
         long written = results.finish();
         summary.quarantinedForReview(toReview);
         boolean table = plan.format() == OutputPlan.Format.TABLE;
@@ -239,10 +242,13 @@ public final class RunPass implements Closeable {
 
     @Override
     public void close() {
-        worker.close();
-        // a batch still going in finishes before the caller cleans up after a failed run, not after it
-        store.discard();
-        store.close();
-        results.close();
+        try {
+            worker.close();
+            // a batch still going in finishes before the caller cleans up after a failed run, not after it
+            store.discard();
+            store.close();
+        } finally {
+            results.close();
+        }
     }
 }

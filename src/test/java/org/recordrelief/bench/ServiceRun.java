@@ -43,10 +43,15 @@ final class ServiceRun {
             long rssKb = highWaterKb(service.pid());
             String start = line(log, "sacramento: run 2 started");
             Duration took = Duration.between(time(start), time(end));
+            if (took.isNegative()) {
+                took = took.plusDays(1); // the run went past midnight
+            }
             return new Benchmark.Measure(took.toMillis() / 1000.0, rssKb, (cpuAfter - cpuBefore) / 100.0);
         } finally {
             service.destroy();
-            service.waitFor();
+            if (!service.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                service.destroyForcibly();
+            }
         }
     }
 
@@ -58,8 +63,9 @@ final class ServiceRun {
                 if (l.contains("sacramento: run " + n + " awaits") || l.contains("sacramento: run " + n + " completed")) {
                     return l;
                 }
-                if (l.contains("sacramento: run " + n + " on ") && (l.contains(" failed") || l.contains(" interrupted"))) {
-                    throw new IllegalStateException("the service's run " + n + " failed; see " + log);
+                if (l.contains("sacramento: run " + n + " on ") && (l.contains(" failed") || l.contains(" interrupted"))
+                        || l.contains("(run " + n + "):") && l.contains(" skipped")) {
+                    throw new IllegalStateException("the service's run " + n + " did not run through; see " + log);
                 }
             }
             if (!service.isAlive()) {

@@ -113,6 +113,41 @@ class InOrderWorkerTest {
         assertTrue(seen.equals(List.of(7)) || seen.equals(List.of(0, 7)), seen.toString());
     }
 
+    /** A discard is what lets the caller clean up after the work: it returns only once the work has ended. */
+    @Test
+    void discardWaitsForTheWorkStillGoing() {
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
+            await(release);
+            ended.set(true);
+            return i;
+        }, i -> { }, 2)) {
+            worker.submit(1);
+            Thread releaser = new Thread(() -> {
+                spin(50_000_000);
+                release.countDown();
+            });
+            releaser.start();
+            worker.discard();
+            assertTrue(ended.get(), "the work had ended when discard returned");
+        }
+    }
+
+    @Test
+    void anErrorOfDiscardedWorkIsForgottenToo() {
+        CountDownLatch release = new CountDownLatch(1);
+        try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
+            await(release); // still at work when submit returns, so only discard can see the error
+            throw new AssertionError("not wanted anyway");
+        }, i -> { }, 2)) {
+            worker.submit(1);
+            release.countDown();
+            worker.discard();
+            worker.drain();
+        }
+    }
+
     private static void spin(long iterations) {
         long x = 0;
         for (long i = 0; i < iterations; i++) {

@@ -37,6 +37,11 @@ class StoreFailureTest {
             try (Stream<Path> delivered = Files.list(h.folders("sacramento").outbox())) {
                 assertThat(delivered).as("nothing of the failed run reached the county").isEmpty();
             }
+            for (String table : new String[] {"rr_determination", "rr_person", "rr_quarantine"}) {
+                assertThat(db.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?", Long.class,
+                        run.runId())).as("the batches stored before the refused one are gone from %s", table)
+                        .isZero();
+            }
         }
     }
 }
