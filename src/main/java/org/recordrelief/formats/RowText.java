@@ -53,6 +53,15 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         return size;
     }
 
+    /** Whether the value at {@code index} is {@code value}, compared in place: no string is made. */
+    public boolean valueIs(int index, String value) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int length = ends[index] - starts[index];
+        return value.length() == length && text.regionMatches(starts[index], value, 0, length);
+    }
+
     /** The line of the file the row starts on. */
     public long lineNumber() {
         return lineNumber;

@@ -1,6 +1,9 @@
 package org.recordrelief.adapter.mapping;
 
-/** Turns a non-empty text value into a canonical value, or says why it cannot. */
+/**
+ * Turns a non-empty text value into a canonical value, or says why it cannot. The same text always gives
+ * an equal, immutable value: a {@link FieldReader} reuses the value of the text it converted last.
+ */
 @FunctionalInterface
 public interface Converter<T> {
 

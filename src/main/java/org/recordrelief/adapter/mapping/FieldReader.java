@@ -34,6 +34,14 @@ public final class FieldReader<T> {
     /** What the regex cuts from each distinct text (keys and offence texts repeat over millions of rows). */
     private final Memo<String> regexCut;
     private final Memo<Boolean> fallbackApplies;
+    /**
+     * The last text converted and what it became: a person's rows come together and repeat their name, date
+     * of birth and ids, so the conversion is reused. Shared by the threads that read rows; immutable.
+     */
+    private Converted<T> lastConverted;
+
+    private record Converted<T>(String text, T value) {
+    }
 
     public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
                        Pattern fallbackWhen) {
@@ -61,11 +69,18 @@ public final class FieldReader<T> {
             }
             return null;
         }
+        Converted<T> last = lastConverted;
+        if (last != null && last.text().equals(raw)) {
+            return last.value();
+        }
+        T value;
         try {
-            return converter.convert(raw);
+            value = converter.convert(raw);
         } catch (IllegalArgumentException e) {
             throw problem(shown(raw) + " " + e.getMessage());
         }
+        lastConverted = new Converted<>(raw, value);
+        return value;
     }
 
     /** The text this field reads (after trim, empty values and regex, before any fallback), or null. */

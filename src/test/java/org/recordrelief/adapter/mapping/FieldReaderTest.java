@@ -3,6 +3,7 @@ package org.recordrelief.adapter.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,5 +50,27 @@ class FieldReaderTest {
             assertThat(code.read(row("11357 HS-POSSESS", "11360(A) HS"))).isEqualTo("11357 HS");
             assertThat(code.read(row("", "11359 HS"))).as("an empty value falls back").isEqualTo("11359 HS");
         }
+    }
+
+    @Test
+    void aTextRepeatedRowAfterRowIsConvertedOnceAndEveryOtherTextAgain() {
+        List<String> converted = new ArrayList<>();
+        FieldReader<Integer> number = new FieldReader<>("charge.count", new FieldReader.Source(List.of("CODE"), " ",
+                null, Set.of("-"), null, false), text -> {
+                    converted.add(text);
+                    return Integer.valueOf(text);
+                }, false, null, null);
+        assertThat(number.read(row("7", ""))).isEqualTo(7);
+        assertThat(number.read(row("7", ""))).isEqualTo(7);
+        assertThat(number.read(row(" 7 ", ""))).as("the same text once trimmed").isEqualTo(7);
+        assertThat(number.read(row("8", ""))).isEqualTo(8);
+        assertThatThrownBy(() -> number.read(row("x", ""))).isInstanceOf(MappingProblem.class)
+                .hasMessageContaining("'x'");
+        assertThatThrownBy(() -> number.read(row("x", ""))).as("a text that fails fails every time")
+                .isInstanceOf(MappingProblem.class);
+        assertThat(number.read(row("8", ""))).isEqualTo(8);
+        assertThat(number.read(row("-", ""))).as("an empty value is not converted").isNull();
+        assertThat(number.read(row("7", ""))).isEqualTo(7);
+        assertThat(converted).containsExactly("7", "8", "x", "x", "7");
     }
 }
