@@ -130,9 +130,12 @@ final class OutputPlanCompiler {
             columns.checkColumn(column, path + ".from");
             value = Boolean.TRUE.equals(c.trim()) ? r -> r.input(column).strip() : r -> r.input(column);
         } else {
-            require(OutputKeys.isKnown(c.from()), path + ".from", "unknown value '" + c.from() + "'"
-                    + YamlBinder.suggestion(c.from(), OutputKeys.all()),
-                    "use input.COLUMN or one of " + String.join(", ", OutputKeys.all()));
+            if (!OutputKeys.isKnown(c.from())) {
+                // the suggestion compares the value with every key: only worth it for a value that is wrong
+                throw new DescriptorException(file, path + ".from", "unknown value '" + c.from() + "'"
+                        + YamlBinder.suggestion(c.from(), OutputKeys.all()),
+                        "use input.COLUMN or one of " + String.join(", ", OutputKeys.all()));
+            }
             String key = c.from();
             value = r -> r.value(key);
             if (c.date() != null) {
