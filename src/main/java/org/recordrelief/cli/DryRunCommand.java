@@ -94,7 +94,7 @@ final class DryRunCommand implements Callable<Integer> {
             CountyRuns runs = new CountyRuns(List.of(adapter), db, scratch, new Pseudonymizer(key), () -> date, true,
                     ended::add, id -> { }, (id, why) -> { });
             String name = file.getFileName().toString();
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = org.recordrelief.formats.ReadAhead.open(file)) {
                 RunContext run = runs.begin(adapter.id(), name, in);
                 Iterator<List<PersonRows>> people = runs.people(run);
                 while (people.hasNext()) {

@@ -437,7 +437,7 @@ public final class CountyRuns {
 
     private static InputStream open(File file) {
         try {
-            return Files.newInputStream(file.toPath());
+            return org.recordrelief.formats.ReadAhead.open(file.toPath());
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot open the file: " + e.getMessage(), e);
         }
