@@ -107,7 +107,7 @@ final class PersonDecider {
         List<QuarantinedRow> quarantined = new ArrayList<>();
         List<Long> unreadable = new ArrayList<>();
         for (SourceRow row : person.rows()) {
-            RowResult result = mapper.map(row);
+            RowResult result = mapper.map(row, person.key());
             if (result instanceof MappedRow m) {
                 mapped.add(m);
             } else {

@@ -29,6 +29,7 @@ import org.recordrelief.adapter.mapping.RowMapper;
 import org.recordrelief.adapter.mapping.RowResult;
 import org.recordrelief.formats.RowReader;
 import org.recordrelief.formats.SourceRow;
+import org.recordrelief.pipeline.PersonRows;
 import org.recordrelief.rules.Determination;
 import org.recordrelief.samples.SampleFormat;
 import org.recordrelief.samples.SampleGenerator;
@@ -56,7 +57,7 @@ public class MappingEvaluationBenchmark {
     private CompiledAdapter adapter;
     private RowMapper mapper;
     private final HistoryAssembler assembler = new HistoryAssembler();
-    private List<List<SourceRow>> people;
+    private List<PersonRows> people;
 
     @Setup(Level.Trial)
     public void generateAndParse() throws IOException {
@@ -71,18 +72,19 @@ public class MappingEvaluationBenchmark {
         }
     }
 
-    private List<List<SourceRow>> byPerson(Path file) throws IOException {
-        List<List<SourceRow>> groups = new ArrayList<>();
+    /** The rows person by person, with the key they were grouped by, as the pipeline hands them on. */
+    private List<PersonRows> byPerson(Path file) throws IOException {
+        List<PersonRows> groups = new ArrayList<>();
         String last = null;
         try (InputStream in = Files.newInputStream(file); RowReader rows = adapter.openReader(in)) {
             for (int read = 0; read < ROWS && rows.hasNext(); read++) {
                 SourceRow row = rows.next();
                 String key = mapper.personKey(row);
                 if (key == null || !key.equals(last)) {
-                    groups.add(new ArrayList<>());
+                    groups.add(new PersonRows(key, new ArrayList<>()));
                     last = key;
                 }
-                groups.get(groups.size() - 1).add(row);
+                groups.get(groups.size() - 1).rows().add(row);
             }
         }
         return groups;
@@ -92,10 +94,10 @@ public class MappingEvaluationBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public void mapAndEvaluate(Blackhole out) {
-        for (List<SourceRow> person : people) {
-            List<MappedRow> mapped = new ArrayList<>(person.size());
-            for (SourceRow row : person) {
-                RowResult result = mapper.map(row);
+        for (PersonRows person : people) {
+            List<MappedRow> mapped = new ArrayList<>(person.rows().size());
+            for (SourceRow row : person.rows()) {
+                RowResult result = mapper.map(row, person.key());
                 if (result instanceof MappedRow m) {
                     mapped.add(m);
                 } else {
@@ -114,9 +116,9 @@ public class MappingEvaluationBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public void mapOnly(Blackhole out) {
-        for (List<SourceRow> person : people) {
-            for (SourceRow row : person) {
-                out.consume(mapper.map(row));
+        for (PersonRows person : people) {
+            for (SourceRow row : person.rows()) {
+                out.consume(mapper.map(row, person.key()));
             }
         }
     }

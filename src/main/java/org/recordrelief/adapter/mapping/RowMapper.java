@@ -114,6 +114,14 @@ public final class RowMapper {
     }
 
     public RowResult map(SourceRow row) {
+        return map(row, null);
+    }
+
+    /**
+     * @param personKey the row's person key when it was already read ({@link #personKey}, as rows are grouped
+     *                  by person), else null: reading it again costs a row's time, on another thread
+     */
+    public RowResult map(SourceRow row, String personKey) {
         if (row.hasProblem()) {
             // The values may sit in the wrong columns: any of them naming an offence the rules decide is enough.
             return new QuarantinedRow(row.lineNumber(), row.problem().field(), row.problem().reason(), null, true,
@@ -123,7 +131,7 @@ public final class RowMapper {
         RowKind rowKind = null;
         try {
             // The person first, so that a row of an unknown kind still marks its person's history incomplete.
-            personId = personId(person.key().read(row));
+            personId = personId(personKey != null ? personKey : person.key().read(row));
             RowKindClassifier.Kind kind = kinds.classify(row);
             rowKind = kind.kind();
             if (kind.kind() == RowKind.OTHER) {
