@@ -125,6 +125,14 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         return quoted == writerQuotes;
     }
 
+    /**
+     * {@link #quotedAsTheWriterWould} for a value the input left bare, but for a quote inside it, which the
+     * parser looks for over the whole row at once.
+     */
+    static boolean bareAsTheWriterWould(int index, char[] chars, int from, int to) {
+        return from == to ? index != 0 : !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);
+    }
+
     private static boolean holdsDelimiterOrLineBreak(char[] chars, int from, int to, char delimiter) {
         for (int i = from; i < to; i++) {
             char c = chars[i];

@@ -19,6 +19,9 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     private int[] ends = new int[128];
     private boolean asIs;
     private boolean asIsBeforeLast;
+    /** Which values of the row were quoted; a row with none is looked through for quotes in one go. */
+    private boolean[] quotedValues = new boolean[128];
+    private boolean anyQuoted;
 
     RowTextHandler(char delimiter, char quote, int maxRowChars) {
         this.delimiter = delimiter;
@@ -30,6 +33,7 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     protected void handleBegin(long startingLineNumber) {
         length = 0;
         asIs = true;
+        anyQuoted = false;
     }
 
     @Override
@@ -40,11 +44,15 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         }
         if (quoted) {
             text[length++] = quote;
+            anyQuoted = true;
         }
+        quotedValues[index] = quoted;
         starts[index] = length;
         System.arraycopy(buf, offset, text, length, len);
         asIsBeforeLast = asIs;
-        asIs = asIs && RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, quoted, delimiter, quote);
+        // a bare value holding a quote is found when the row is built (buildRecord), faster over the whole row
+        asIs = asIs && (quoted ? RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, true, delimiter, quote)
+                : RowText.bareAsTheWriterWould(index, buf, offset, offset + len));
         length += len;
         ends[index] = length;
         if (quoted) {
@@ -62,13 +70,50 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         if (index >= starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
             ends = Arrays.copyOf(ends, ends.length * 2);
+            quotedValues = Arrays.copyOf(quotedValues, quotedValues.length * 2);
         }
     }
 
     @Override
     protected RowText buildRecord() {
         int n = getFieldCount();
-        return new RowText(getStartingLineNumber(), new String(text, 0, length), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n), n, delimiter, quote, asIs, asIsBeforeLast);
+        String row = new String(text, 0, length);
+        boolean all = asIs;
+        boolean allButLast = asIsBeforeLast;
+        if (all || allButLast) {
+            // the writer would quote a bare value that holds a quote: the first such value decides both
+            int first = firstBareValueWithQuote(row, n);
+            if (first >= 0) {
+                all = false;
+                allButLast &= first == n - 1;
+            }
+        }
+        return new RowText(getStartingLineNumber(), row, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n,
+                delimiter, quote, all, allButLast);
+    }
+
+    /** The index of the first unquoted value holding the quote character, or -1. */
+    private int firstBareValueWithQuote(String row, int n) {
+        if (!anyQuoted) {
+            // no quotes of ours in the text: any quote in it is in a value (String.indexOf scans it fast)
+            int at = row.indexOf(quote);
+            if (at < 0) {
+                return -1;
+            }
+            int i = 0;
+            while (ends[i] <= at) {
+                i++;
+            }
+            return i;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!quotedValues[i]) {
+                int at = row.indexOf(quote, starts[i]);
+                if (at >= 0 && at < ends[i]) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -46,6 +46,20 @@ class CopiedThroughRowsTest {
     }
 
     @Test
+    void aQuoteInABareValueIsFoundBesideQuotedValuesAndBeforeAnEndMarker() {
+        DelimitedFormat csv = new DelimitedFormat(",", "\"", false, null);
+        DelimitedFormat eor = new DelimitedFormat(",", "\"", false, "EOR");
+        List<String> lines = List.of("\"  -  \",x\"y", "x\"y,\"  -  \"", "\"  -  \",b,x\"y", "b,x\"y", "\"  -  \",b");
+        assertThat(parsed(csv, lines)).extracting(r -> r.writtenAsIs(',', '"'))
+                .containsExactly(false, false, false, false, true);
+        compareBothWays(csv, lines);
+        List<String> marked = lines.stream().map(line -> line + ",EOR").toList();
+        assertThat(parsed(eor, marked)).extracting(r -> r.writtenAsIs(',', '"'))
+                .containsExactly(false, false, false, false, true);
+        compareBothWays(eor, marked);
+    }
+
+    @Test
     void anotherDelimiterOrQuoteInTheOutputIsNeverCopiedThrough() {
         RowText row = parsed(new DelimitedFormat(",", "\"", false, null), List.of("a,b")).get(0);
         assertThat(row.writtenAsIs(',', '"')).isTrue();
