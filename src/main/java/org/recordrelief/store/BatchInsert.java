@@ -67,11 +67,22 @@ final class BatchInsert {
         }
     }
 
+    /** Texts and whole numbers by their own setters: a driver's setObject tries type after type for each value. */
+    private static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof String text) {
+            ps.setString(index, text);
+        } else if (value instanceof Long number) {
+            ps.setLong(index, number);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
     private void batch(Connection con, List<Object[]> rows) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement(insert)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < columns; i++) {
-                    ps.setObject(i + 1, row[i]);
+                    set(ps, i + 1, row[i]);
                 }
                 ps.addBatch();
             }
