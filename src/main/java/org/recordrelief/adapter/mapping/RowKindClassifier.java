@@ -20,19 +20,42 @@ public final class RowKindClassifier {
 
     /**
      * One test on one column: equal to one of the values (case-insensitive), or matching a regex. A regex's
-     * answer is remembered per distinct text: the columns rules test (a step type, an offence) repeat.
+     * answer is remembered per distinct text: the columns rules test (a step type, an offence) repeat. The
+     * answer for the value read last is kept too: a column gives back the same string while its value repeats.
      */
-    private record Test(ColumnRef ref, Set<String> equals, Pattern matches, Memo<Boolean> found) {
+    private static final class Test {
+
+        private record Answer(String value, boolean holds) {
+        }
+
+        private final ColumnRef ref;
+        private final Set<String> equals;
+        private final Memo<Boolean> found;
+        /** Shared by the threads that read rows, each seeing some recent answer; immutable. */
+        private Answer last;
+
+        Test(ColumnRef ref, Set<String> equals, Memo<Boolean> found) {
+            this.ref = ref;
+            this.equals = equals;
+            this.found = found;
+        }
+
         String column() {
             return ref.name();
         }
 
         boolean holds(SourceRow row) {
-            String v = ref.read(row);
-            v = v == null ? "" : v.trim();
+            String read = ref.read(row);
+            Answer answer = last;
+            if (answer != null && answer.value() == read) {
+                return answer.holds();
+            }
+            String v = read == null ? "" : read.trim();
             // most exports write their codes in upper case already: only other values pay for the conversion
-            return (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
-                    || (matches != null && find(v));
+            boolean holds = (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
+                    || (found != null && find(v));
+            last = new Answer(read, holds);
+            return holds;
         }
 
         private boolean find(String v) {
@@ -77,7 +100,7 @@ public final class RowKindClassifier {
         Pattern matches = w.matches() == null ? null : Pattern.compile(w.matches());
         return new Test(new ColumnRef(w.column()), w.equals() == null ? null
                 : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
-                matches, matches == null ? null : Memo.finding(matches));
+                matches == null ? null : Memo.finding(matches));
     }
 
     public Kind classify(SourceRow row) {
