@@ -1,7 +1,6 @@
 package org.recordrelief.formats;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
@@ -17,8 +16,13 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
 
     private final long lineNumber;
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
+    /**
+     * Where each value starts and ends in the text, side by side ({@code start0, end0, start1, ...}): as
+     * {@code char}s when the text is shorter than 65,536 characters, as nearly every row is, else as
+     * {@code int}s. Half the memory for the other thread to fetch and the collector to copy.
+     */
+    private final char[] bounds;
+    private final int[] wideBounds;
     private final int size;
     private final char delimiter;
     private final char quote;
@@ -27,12 +31,28 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     /** The same for all values but the last, for {@link #withoutLast}. */
     private final boolean asIsWithoutLast;
 
+    /** {@code starts} and {@code ends} are copied: the parser reuses its arrays. */
     RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote,
             boolean asIs, boolean asIsWithoutLast) {
         this.lineNumber = lineNumber;
         this.text = text;
-        this.starts = starts;
-        this.ends = ends;
+        if (text.length() <= Character.MAX_VALUE) {
+            char[] narrow = new char[2 * size];
+            for (int i = 0; i < size; i++) {
+                narrow[2 * i] = (char) starts[i];
+                narrow[2 * i + 1] = (char) ends[i];
+            }
+            this.bounds = narrow;
+            this.wideBounds = null;
+        } else {
+            int[] wide = new int[2 * size];
+            for (int i = 0; i < size; i++) {
+                wide[2 * i] = starts[i];
+                wide[2 * i + 1] = ends[i];
+            }
+            this.bounds = null;
+            this.wideBounds = wide;
+        }
         this.size = size;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -40,12 +60,20 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         this.asIsWithoutLast = asIsWithoutLast;
     }
 
+    private int start(int index) {
+        return bounds != null ? bounds[2 * index] : wideBounds[2 * index];
+    }
+
+    private int end(int index) {
+        return bounds != null ? bounds[2 * index + 1] : wideBounds[2 * index + 1];
+    }
+
     @Override
     public String get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return text.substring(starts[index], ends[index]);
+        return text.substring(start(index), end(index));
     }
 
     @Override
@@ -58,8 +86,9 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        int length = ends[index] - starts[index];
-        return value.length() == length && text.regionMatches(starts[index], value, 0, length);
+        int start = start(index);
+        int length = end(index) - start;
+        return value.length() == length && text.regionMatches(start, value, 0, length);
     }
 
     /** The line of the file the row starts on. */
@@ -77,9 +106,9 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
             return false;
         }
         for (int i = 0; i < size; i++) {
-            int length = ends[i] - starts[i];
-            if (other.ends[i] - other.starts[i] != length
-                    || !text.regionMatches(starts[i], other.text, other.starts[i], length)) {
+            int length = end(i) - start(i);
+            if (other.end(i) - other.start(i) != length
+                    || !text.regionMatches(start(i), other.text, other.start(i), length)) {
                 return false;
             }
         }
@@ -147,7 +176,7 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     public int firstValueWith(char c) {
         for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
             for (int i = 0; i < size; i++) {
-                if (at >= starts[i] && at < ends[i]) {
+                if (at >= start(i) && at < end(i)) {
                     return i;
                 }
             }
@@ -161,9 +190,15 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
             return this;
         }
         int n = size - 1;
-        int cut = n == 0 ? 0 : starts[n] - (text.charAt(starts[n] - 1) == delimiter ? 1 : 2);
+        int cut = n == 0 ? 0 : start(n) - (text.charAt(start(n) - 1) == delimiter ? 1 : 2);
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = start(i);
+            ends[i] = end(i);
+        }
         // the cut of a cut is never copied through: written value by value, it is right all the same
-        return new RowText(lineNumber, text.substring(0, cut), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n,
-                delimiter, quote, asIsWithoutLast, false);
+        return new RowText(lineNumber, text.substring(0, cut), starts, ends, n, delimiter, quote, asIsWithoutLast,
+                false);
     }
 }

@@ -88,8 +88,7 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
                 allButLast &= first == n - 1;
             }
         }
-        return new RowText(getStartingLineNumber(), row, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), n,
-                delimiter, quote, all, allButLast);
+        return new RowText(getStartingLineNumber(), row, starts, ends, n, delimiter, quote, all, allButLast);
     }
 
     /** The index of the first unquoted value holding the quote character, or -1. */

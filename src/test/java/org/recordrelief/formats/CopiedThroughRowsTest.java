@@ -60,6 +60,29 @@ class CopiedThroughRowsTest {
     }
 
     @Test
+    void rowsAroundTheLengthWhereBoundsNeedMoreThanACharKeepTheirValues() {
+        DelimitedFormat csv = new DelimitedFormat(",", "\"", false, null);
+        DelimitedFormat eor = new DelimitedFormat(",", "\"", false, "EOR");
+        for (int length : new int[] {65_524, 65_525, 65_526, 70_000}) {
+            String longValue = "x".repeat(length);
+            // a,VALUE,b,"c,d": the row's text is 10 characters more than the value, 65,534 to 65,536 and more
+            String line = "a," + longValue + ",b,\"c,d\"";
+            RowText row = parsed(csv, List.of(line)).get(0);
+            assertThat(row.text()).hasSize(length + 10);
+            assertThat(row).containsExactly("a", longValue, "b", "c,d");
+            assertThat(row.valueIs(2, "b")).isTrue();
+            assertThat(row.valueIs(3, "c,d")).isTrue();
+            assertThat(row.firstValueWith(',')).isEqualTo(3);
+            assertThat(row).isEqualTo(parsed(csv, List.of("\"a\"," + longValue + ",b,\"c,d\"")).get(0));
+            RowText cut = parsed(eor, List.of(line + ",EOR")).get(0);
+            assertThat(cut).containsExactly("a", longValue, "b", "c,d");
+            assertThat(cut.withoutLast()).containsExactly("a", longValue, "b");
+            compareBothWays(csv, List.of(line));
+            compareBothWays(eor, List.of(line + ",EOR"));
+        }
+    }
+
+    @Test
     void anotherDelimiterOrQuoteInTheOutputIsNeverCopiedThrough() {
         RowText row = parsed(new DelimitedFormat(",", "\"", false, null), List.of("a,b")).get(0);
         assertThat(row.writtenAsIs(',', '"')).isTrue();
