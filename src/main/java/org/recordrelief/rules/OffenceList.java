@@ -1,7 +1,9 @@
 package org.recordrelief.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recordrelief.config.DataList;
 import org.recordrelief.model.code.ChargeCode;
@@ -29,10 +31,18 @@ public final class OffenceList {
 
     private final String name;
     private final List<Entry> entries;
+    /** The entries by section number: each prior conviction of each person is looked up, not compared with all. */
+    private final Map<String, List<Entry>> bySection;
 
     private OffenceList(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        Map<String, List<Entry>> index = new HashMap<>();
+        for (Entry e : entries) {
+            index.computeIfAbsent(e.section().section(), s -> new ArrayList<>()).add(e);
+        }
+        index.replaceAll((section, list) -> List.copyOf(list));
+        this.bySection = Map.copyOf(index);
     }
 
     public static OffenceList fromResource(String resource) {
@@ -53,11 +63,11 @@ public final class OffenceList {
     /** The entry this code falls under, if any; a count naming several sections matches when one of them does. */
     public Optional<Entry> match(ChargeCode code) {
         for (CodeSection section : code.sections()) {
-            Optional<Entry> entry = entries.stream()
-                    .filter(e -> e.section().modifier() == section.modifier() && section.isWithin(e.section()))
-                    .findFirst();
-            if (entry.isPresent()) {
-                return entry;
+            // in the list's order, as the first entry of the whole list that covers it
+            for (Entry e : bySection.getOrDefault(section.section(), List.of())) {
+                if (e.section().modifier() == section.modifier() && section.isWithin(e.section())) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();
