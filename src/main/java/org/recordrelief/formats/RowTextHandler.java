@@ -19,9 +19,8 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     private int[] ends = new int[128];
     private boolean asIs;
     private boolean asIsBeforeLast;
-    /** Which values of the row were quoted; a row with none is looked through for quotes in one go. */
+    /** Which values of the row were quoted: their quotes are not in a bare value. */
     private boolean[] quotedValues = new boolean[128];
-    private boolean anyQuoted;
 
     RowTextHandler(char delimiter, char quote, int maxRowChars) {
         this.delimiter = delimiter;
@@ -33,7 +32,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     protected void handleBegin(long startingLineNumber) {
         length = 0;
         asIs = true;
-        anyQuoted = false;
     }
 
     @Override
@@ -44,7 +42,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         }
         if (quoted) {
             text[length++] = quote;
-            anyQuoted = true;
         }
         quotedValues[index] = quoted;
         starts[index] = length;
@@ -91,26 +88,22 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         return new RowText(getStartingLineNumber(), row, starts, ends, n, delimiter, quote, all, allButLast);
     }
 
-    /** The index of the first unquoted value holding the quote character, or -1. */
+    /**
+     * The index of the first unquoted value holding the quote character, or -1. Walks the row's quotes once
+     * ({@code String.indexOf} scans fast), the values beside them: the quotes of a quoted value are skipped.
+     */
     private int firstBareValueWithQuote(String row, int n) {
-        if (!anyQuoted) {
-            // no quotes of ours in the text: any quote in it is in a value (String.indexOf scans it fast)
-            int at = row.indexOf(quote);
-            if (at < 0) {
-                return -1;
-            }
-            int i = 0;
-            while (ends[i] <= at) {
+        int i = 0;
+        for (int at = row.indexOf(quote); at >= 0; at = row.indexOf(quote, at + 1)) {
+            // past value i and its closing quote: the quote is in a later value
+            while (i < n && at >= ends[i] + (quotedValues[i] ? 1 : 0)) {
                 i++;
             }
-            return i;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!quotedValues[i]) {
-                int at = row.indexOf(quote, starts[i]);
-                if (at >= 0 && at < ends[i]) {
-                    return i;
-                }
+            if (i == n) {
+                return -1;
+            }
+            if (!quotedValues[i] && at >= starts[i]) {
+                return i;
             }
         }
         return -1;

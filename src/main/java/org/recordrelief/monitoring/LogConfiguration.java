@@ -14,7 +14,9 @@ import java.util.Map;
  * The log's configuration, set up in code when logback starts: the same as the packaged {@code logback.xml}
  * (a test compares them), without reading XML, which took about 0.1 s of every command's start. A county
  * that wants another configuration names its own file with {@code -Dlogback.configurationFile=FILE} (in
- * JAVA_OPTS; a copy of the packaged logback.xml is a good start), and this one then steps aside.
+ * JAVA_OPTS; a copy of the packaged logback.xml is a good start), and this one then steps aside. It is
+ * the only file that does: a {@code logback-test.xml} on the class path is not looked for (that search
+ * would open every jar at start); tests that want another log set the property too.
  */
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
 

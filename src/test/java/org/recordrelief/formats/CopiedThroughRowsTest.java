@@ -80,6 +80,15 @@ class CopiedThroughRowsTest {
             compareBothWays(csv, List.of(line));
             compareBothWays(eor, List.of(line + ",EOR"));
         }
+        // a text of 65,535 and of 65,536 characters whose last value is bare: its end is the text's length
+        for (int length : new int[] {65_535, 65_536}) {
+            String line = "a," + "x".repeat(length - 4) + ",b";
+            RowText row = parsed(csv, List.of(line)).get(0);
+            assertThat(row.text()).hasSize(length);
+            assertThat(row.get(2)).isEqualTo("b");
+            assertThat(row.valueIs(2, "b")).isTrue();
+            compareBothWays(csv, List.of(line));
+        }
     }
 
     @Test

@@ -41,6 +41,16 @@ class LogConfigurationTest {
     }
 
     @Test
+    void logbackFindsItAsItsConfigurator() {
+        assertThat(java.util.ServiceLoader.load(Configurator.class).stream().map(p -> p.type().getName()))
+                .containsExactly(LogConfiguration.class.getName());
+        LoggerContext running = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        // (a run's --quiet changes org.recordrelief's level in this JVM; nothing changes these)
+        assertThat(running.getLogger("com.zaxxer.hikari.pool.HikariPool").getLevel()).isEqualTo(Level.OFF);
+        assertThat(running.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")).isNotNull();
+    }
+
+    @Test
     void aFileTheCountyNamesIsReadInstead() {
         String before = System.getProperty("logback.configurationFile");
         System.setProperty("logback.configurationFile", "county-logback.xml");

@@ -43,7 +43,7 @@ class RowKindClassifierTest {
                 COURT ACTION,11357 HS
                 COURT ACTION,11357 HS
                 court action,11360 HS
-                COURT ACTION,484 PC
+                COURT ACTION,11357 PC
                 ARREST/DETAINED/CITED,11357 HS
                 ARREST/DETAINED/CITED,11357 HS
                 COURT ACTION,11357 HS
