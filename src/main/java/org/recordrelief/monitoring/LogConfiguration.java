@@ -39,6 +39,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         levels.put("com.zaxxer.hikari.pool.ProxyConnection", Level.ERROR);
         levels.put("com.zaxxer.hikari.pool.PoolBase", Level.ERROR);
         levels.put("org.apache.camel.component.file.remote", Level.ERROR);
+        levels.put("org.apache.camel.component.file.remote.SftpOperations", Level.OFF);
         levels.put("com.jcraft.jsch", Level.ERROR);
         levels.put("org.apache.sshd", Level.ERROR);
         levels.put(org.slf4j.Logger.ROOT_LOGGER_NAME, Level.WARN);

@@ -250,42 +250,60 @@ class SftpCountyTest {
      */
     @Test
     void aKeyWithAPassphraseLogsInWithThePassphraseFromItsFileOrItsVariable() throws Exception {
-        server.close();
-        server = SftpTestServer.startWithKeyPassphrase(tmp.resolve("locked"), "correct horse battery staple");
-        server.folder("results");
-        Path passphraseFile = Files.writeString(tmp.resolve("sj_key_passphrase"), "correct horse battery staple\n");
-        Map<String, String> ways = new java.util.LinkedHashMap<>();
-        ways.put("file", "passphraseFile: \"${SJ_SFTP_KEY_PASSPHRASE_FILE}\"");
-        ways.put("variable", "passphraseEnv: SJ_SFTP_KEY_PASSPHRASE");
-        int done = 0;
-        for (Map.Entry<String, String> way : ways.entrySet()) {
-            offer(SAMPLE);
-            Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
-            env.put("SJ_SFTP_KEY_PASSPHRASE_FILE", passphraseFile.toString());
-            env.put("SJ_SFTP_KEY_PASSPHRASE", "correct horse battery staple");
-            try (PipelineHarness h = new PipelineHarness(withKeyLine(way.getKey(), way.getValue()), tmp.resolve("work"),
-                    Database.dataSource(Database.inMemoryUrl("sftp-passphrase-" + way.getKey()), "sa", ""), env)) {
-                NotifyBuilder moved = h.exportsDone(COUNTY, 1);
-                RunOutcome run = h.awaitOne();
-                assertThat(run.status()).as(way.getKey() + ": " + run.failureReason()).isEqualTo(RunStatus.COMPLETED);
-                assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
-                PipelineHarness.await(moved, "the extract moved to done/ on the server");
-                assertThat(TestFiles.list(server.root().resolve("exports/done"))).hasSize(++done);
+        // the SSH library's reports (JSch's own, relayed at ERROR with a stack trace) only come back at DEBUG
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            server.close();
+            server = SftpTestServer.startWithKeyPassphrase(tmp.resolve("locked"), "correct horse battery staple");
+            server.folder("results");
+            Path passphraseFile = Files.writeString(tmp.resolve("sj_key_passphrase"), "correct horse battery staple\n");
+            Map<String, String> ways = new java.util.LinkedHashMap<>();
+            ways.put("file", "passphraseFile: \"${SJ_SFTP_KEY_PASSPHRASE_FILE}\"");
+            ways.put("variable", "passphraseEnv: SJ_SFTP_KEY_PASSPHRASE");
+            int done = 0;
+            for (Map.Entry<String, String> way : ways.entrySet()) {
+                offer(SAMPLE);
+                Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
+                env.put("SJ_SFTP_KEY_PASSPHRASE_FILE", passphraseFile.toString());
+                env.put("SJ_SFTP_KEY_PASSPHRASE", "correct horse battery staple");
+                try (PipelineHarness h = new PipelineHarness(withKeyLine(way.getKey(), way.getValue()), tmp.resolve("work"),
+                        Database.dataSource(Database.inMemoryUrl("sftp-passphrase-" + way.getKey()), "sa", ""), env)) {
+                    NotifyBuilder moved = h.exportsDone(COUNTY, 1);
+                    RunOutcome run = h.awaitOne();
+                    assertThat(run.status()).as(way.getKey() + ": " + run.failureReason()).isEqualTo(RunStatus.COMPLETED);
+                    assertThat(server.root().resolve("results/sj-court-extract-prop64.txt")).exists();
+                    PipelineHarness.await(moved, "the extract moved to done/ on the server");
+                    assertThat(TestFiles.list(server.root().resolve("exports/done"))).hasSize(++done);
+                }
+                Files.delete(server.root().resolve("results/sj-court-extract-prop64.txt"));
             }
-            Files.delete(server.root().resolve("results/sj-court-extract-prop64.txt"));
-        }
 
-        Path export = offer(SAMPLE);
-        Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
-        env.put("SJ_SFTP_KEY_PASSPHRASE", "not the passphrase");
-        try (PipelineHarness h = new PipelineHarness(withKeyLine("wrong", ways.get("variable")), tmp.resolve("work"),
-                Database.dataSource(Database.inMemoryUrl("sftp-passphrase-wrong"), "sa", ""), env)) {
-            assertThat(h.awaitUnavailable()).isEqualTo(COUNTY + ": the private key " + server.clientKey() + " could "
-                    + "not be opened: its passphrase (sftp.passphraseEnv or sftp.passphraseFile) is wrong or missing, "
-                    + "or the file is not a private key; check sftp.privateKeyFile and the passphrase");
-            assertThat(h.endedSoFar()).as("no run").isEmpty();
-            assertThat(export).as("the export stays on the server").exists();
+            Path export = offer(SAMPLE);
+            Map<String, String> env = new java.util.HashMap<>(env(server.knownHosts()));
+            env.put("SJ_SFTP_KEY_PASSPHRASE", "not the passphrase");
+            try (PipelineHarness h = new PipelineHarness(withKeyLine("wrong", ways.get("variable")), tmp.resolve("work"),
+                    Database.dataSource(Database.inMemoryUrl("sftp-passphrase-wrong"), "sa", ""), env)) {
+                assertThat(h.awaitUnavailable()).isEqualTo(COUNTY + ": the private key " + server.clientKey() + " could "
+                        + "not be opened: its passphrase (sftp.passphraseEnv or sftp.passphraseFile) is wrong or missing, "
+                        + "or the file is not a private key; check sftp.privateKeyFile and the passphrase");
+                assertThat(h.endedSoFar()).as("no run").isEmpty();
+                assertThat(export).as("the export stays on the server").exists();
+            }
+        } finally {
+            root.detachAppender(logged);
         }
+        // a wrong key is one line in words from SourcePolls, not JSch's report with a stack trace in its text
+        assertThat(logged.list).as("no stack trace in the log, whether the key opens or not")
+                .filteredOn(e -> e.getThrowableProxy() != null || e.getFormattedMessage().contains("\tat "))
+                .extracting(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).isEmpty();
+        assertThat(logged.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getLoggerName).isNotEmpty()
+                .allMatch(name -> name.startsWith("org.recordrelief."));
     }
 
     /** A copy of the county folder whose sftp block has this line after privateKeyFile. */
