@@ -134,29 +134,26 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     }
 
     /**
-     * Whether {@link DelimitedRowWriter} would write this value as the input had it: quoted exactly when the
-     * input quoted it, with no quote inside to double. Asked by the parser for each value as it copies it,
-     * while the characters are at hand, so a row is immutable once made. A bare value can hold no delimiter
-     * or line break (they end it), so only a quoted one is looked through for them.
+     * Whether {@link DelimitedRowWriter} would write this value, which the input quoted, as the input had it:
+     * quoted, with no quote inside to double. Asked by the parser for each value as it copies it, while the
+     * characters are at hand, so a row is immutable once made.
      */
-    static boolean quotedAsTheWriterWould(int index, char[] chars, int from, int to, boolean quoted, char delimiter,
-                                          char quote) {
+    static boolean quotedAsTheWriterWould(int index, char[] chars, int from, int to, char delimiter, char quote) {
         if (from == to) {
-            return quoted == (index == 0);
+            return index == 0;
         }
         for (int i = from; i < to; i++) {
             if (chars[i] == quote) {
                 return false;
             }
         }
-        boolean writerQuotes = DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1])
-                || quoted && holdsDelimiterOrLineBreak(chars, from, to, delimiter);
-        return quoted == writerQuotes;
+        return DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1])
+                || holdsDelimiterOrLineBreak(chars, from, to, delimiter);
     }
 
     /**
-     * {@link #quotedAsTheWriterWould} for a value the input left bare, but for a quote inside it, which the
-     * parser looks for over the whole row at once.
+     * The same for a value the input left bare: the writer would leave it bare too. A bare value can hold no
+     * delimiter or line break (they end it); a quote inside it the parser looks for over the whole row at once.
      */
     static boolean bareAsTheWriterWould(int index, char[] chars, int from, int to) {
         return from == to ? index != 0 : !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);

@@ -48,7 +48,7 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         System.arraycopy(buf, offset, text, length, len);
         asIsBeforeLast = asIs;
         // a bare value holding a quote is found when the row is built (buildRecord), faster over the whole row
-        asIs = asIs && (quoted ? RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, true, delimiter, quote)
+        asIs = asIs && (quoted ? RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, delimiter, quote)
                 : RowText.bareAsTheWriterWould(index, buf, offset, offset + len));
         length += len;
         ends[index] = length;
