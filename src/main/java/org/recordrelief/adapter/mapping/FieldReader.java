@@ -34,14 +34,8 @@ public final class FieldReader<T> {
     /** What the regex cuts from each distinct text (keys and offence texts repeat over millions of rows). */
     private final Memo<String> regexCut;
     private final Memo<Boolean> fallbackApplies;
-    /**
-     * The last text converted and what it became: a person's rows come together and repeat their name, date
-     * of birth and ids, so the conversion is reused. Shared by the threads that read rows; immutable.
-     */
-    private Converted<T> lastConverted;
-
-    private record Converted<T>(String text, T value) {
-    }
+    /** The conversion of the text converted last, reused while a person's rows repeat it. */
+    private final LastAnswer<T> converted = new LastAnswer<>(this::convert);
 
     public FieldReader(String target, Source source, Converter<T> converter, boolean required, FieldReader<T> fallback,
                        Pattern fallbackWhen) {
@@ -69,18 +63,15 @@ public final class FieldReader<T> {
             }
             return null;
         }
-        Converted<T> last = lastConverted;
-        if (last != null && last.text().equals(raw)) {
-            return last.value();
-        }
-        T value;
+        return converted.apply(raw);
+    }
+
+    private T convert(String raw) {
         try {
-            value = converter.convert(raw);
+            return converter.convert(raw);
         } catch (IllegalArgumentException e) {
             throw problem(shown(raw) + " " + e.getMessage());
         }
-        lastConverted = new Converted<>(raw, value);
-        return value;
     }
 
     /** The text this field reads (after trim, empty values and regex, before any fallback), or null. */

@@ -25,14 +25,10 @@ public final class RowKindClassifier {
      */
     private static final class Test {
 
-        private record Answer(String value, boolean holds) {
-        }
-
         private final ColumnRef ref;
         private final Set<String> equals;
         private final Memo<Boolean> found;
-        /** Shared by the threads that read rows, each seeing some recent answer; immutable. */
-        private Answer last;
+        private final LastAnswer<Boolean> answered = new LastAnswer<>(this::holds);
 
         Test(ColumnRef ref, Set<String> equals, Memo<Boolean> found) {
             this.ref = ref;
@@ -45,17 +41,14 @@ public final class RowKindClassifier {
         }
 
         boolean holds(SourceRow row) {
-            String read = ref.read(row);
-            Answer answer = last;
-            if (answer != null && answer.value() == read) {
-                return answer.holds();
-            }
+            return answered.apply(ref.read(row));
+        }
+
+        private boolean holds(String read) {
             String v = read == null ? "" : read.trim();
             // most exports write their codes in upper case already: only other values pay for the conversion
-            boolean holds = (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
+            return (equals != null && (equals.contains(v) || equals.contains(v.toUpperCase(Locale.ROOT))))
                     || (found != null && find(v));
-            last = new Answer(read, holds);
-            return holds;
         }
 
         private boolean find(String v) {
