@@ -152,11 +152,19 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     }
 
     /**
-     * The same for a value the input left bare: the writer would leave it bare too. A bare value can hold no
-     * delimiter or line break (they end it); a quote inside it the parser looks for over the whole row at once.
+     * The same for a value the input left bare: the writer leaves it bare unless it holds a quote or could be
+     * misread bare. It can hold no delimiter or line break: they end it.
      */
-    static boolean bareAsTheWriterWould(int index, char[] chars, int from, int to) {
-        return from == to ? index != 0 : !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);
+    static boolean bareAsTheWriterWould(int index, char[] chars, int from, int to, char quote) {
+        if (from == to) {
+            return index != 0;
+        }
+        for (int i = from; i < to; i++) {
+            if (chars[i] == quote) {
+                return false;
+            }
+        }
+        return !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);
     }
 
     private static boolean holdsDelimiterOrLineBreak(char[] chars, int from, int to, char delimiter) {

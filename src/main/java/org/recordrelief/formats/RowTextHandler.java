@@ -19,8 +19,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
     private int[] ends = new int[128];
     private boolean asIs;
     private boolean asIsBeforeLast;
-    /** Which values of the row were quoted: their quotes are not in a bare value. */
-    private boolean[] quotedValues = new boolean[128];
 
     RowTextHandler(char delimiter, char quote, int maxRowChars) {
         this.delimiter = delimiter;
@@ -43,13 +41,12 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         if (quoted) {
             text[length++] = quote;
         }
-        quotedValues[index] = quoted;
         starts[index] = length;
         System.arraycopy(buf, offset, text, length, len);
         asIsBeforeLast = asIs;
-        // a bare value holding a quote is found when the row is built (buildRecord), faster over the whole row
+        // checked here, while the value's characters are at hand: a bare value's only, not the row's quotes
         asIs = asIs && (quoted ? RowText.quotedAsTheWriterWould(index, buf, offset, offset + len, delimiter, quote)
-                : RowText.bareAsTheWriterWould(index, buf, offset, offset + len));
+                : RowText.bareAsTheWriterWould(index, buf, offset, offset + len, quote));
         length += len;
         ends[index] = length;
         if (quoted) {
@@ -67,45 +64,12 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         if (index >= starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
             ends = Arrays.copyOf(ends, ends.length * 2);
-            quotedValues = Arrays.copyOf(quotedValues, quotedValues.length * 2);
         }
     }
 
     @Override
     protected RowText buildRecord() {
-        int n = getFieldCount();
-        String row = new String(text, 0, length);
-        boolean all = asIs;
-        boolean allButLast = asIsBeforeLast;
-        if (all || allButLast) {
-            // the writer would quote a bare value that holds a quote: the first such value decides both
-            int first = firstBareValueWithQuote(row, n);
-            if (first >= 0) {
-                all = false;
-                allButLast &= first == n - 1;
-            }
-        }
-        return new RowText(getStartingLineNumber(), row, starts, ends, n, delimiter, quote, all, allButLast);
-    }
-
-    /**
-     * The index of the first unquoted value holding the quote character, or -1. Walks the row's quotes once
-     * ({@code String.indexOf} scans fast), the values beside them: the quotes of a quoted value are skipped.
-     */
-    private int firstBareValueWithQuote(String row, int n) {
-        int i = 0;
-        for (int at = row.indexOf(quote); at >= 0; at = row.indexOf(quote, at + 1)) {
-            // past value i and its closing quote: the quote is in a later value
-            while (i < n && at >= ends[i] + (quotedValues[i] ? 1 : 0)) {
-                i++;
-            }
-            if (i == n) {
-                return -1;
-            }
-            if (!quotedValues[i] && at >= starts[i]) {
-                return i;
-            }
-        }
-        return -1;
+        return new RowText(getStartingLineNumber(), new String(text, 0, length), starts, ends, getFieldCount(),
+                delimiter, quote, asIs, asIsBeforeLast);
     }
 }
