@@ -40,10 +40,13 @@ public final class RunPass implements Closeable {
     }
 
     private static final int BATCH = 1000;
-    /** Chunks handed to the evaluation thread and not yet recorded: enough to keep both threads busy. */
-    private static final int IN_FLIGHT = 2;
-    /** Batches handed to the storing thread and not yet stored: one stored while the next fills. */
-    private static final int STORES_IN_FLIGHT = 2;
+    /**
+     * Chunks handed to the evaluation thread and not yet recorded. Two left both threads waiting on each other
+     * (one core idle an eighth of a run): some chunks take longer to read, others to evaluate.
+     */
+    private static final int IN_FLIGHT = 4;
+    /** Batches and chunks of results handed to the storing thread and not yet done: a few megabytes. */
+    private static final int STORES_IN_FLIGHT = 8;
     private static final long SPILL_BUDGET_CHARS = 16_000_000;
 
     private final long runId;
@@ -57,9 +60,9 @@ public final class RunPass implements Closeable {
     private final QuarantineStore quarantine;
     private final InOrderWorker<PersonDecider.Chunk, PersonDecider.DecidedChunk> worker;
     /**
-     * Stores batches on a thread of their own: the run's thread reads the export and writes the results, and
-     * should not also wait on the database, which then works while the thread that evaluates waits for rows.
-     * Batches go in one at a time, in order; a failure fails the run at the next batch or at its end.
+     * Stores batches and writes the rendered results on a thread of their own: the run's thread, which reads
+     * the export, is the busiest and should wait neither on the database nor on the results file. Batches and
+     * results go in one at a time, in order; a failure fails the run at the next batch or at its end.
      */
     private final InOrderWorker<Runnable, Boolean> store;
     private final RowRenderer renderer;
@@ -141,7 +144,7 @@ public final class RunPass implements Closeable {
             }
         }
         if (chunk.renderedResults() != null) {
-            results.writeRendered(chunk.renderedResults(), chunk.renderedLines());
+            store.submit(() -> results.writeRendered(chunk.renderedResults(), chunk.renderedLines()));
         }
         // people are kept only with a determination, so their batch is never the larger
         if (determinationBatch.size() >= BATCH) {
