@@ -47,9 +47,13 @@ public final class HistoryAssembler {
         }
     }
 
+    /** Which count a row belongs to (a row that is not a charge has a kind of its own). */
+    private record CountKey(RowKind kind, String caseId, String chargeId) {
+    }
+
     public Assembled assemble(String personId, List<MappedRow> rows) {
         // Identical rows map to the same count, so a row is only compared with the earlier rows of its count.
-        Map<String, List<MappedRow>> seenByCount = new HashMap<>();
+        Map<CountKey, List<MappedRow>> seenByCount = new HashMap<>();
         List<QuarantinedRow> duplicates = new ArrayList<>();
         Map<String, MappedRow> caseFirstRow = new LinkedHashMap<>();
         Map<String, Map<String, ChargeBuilder>> charges = new LinkedHashMap<>();
@@ -57,9 +61,10 @@ public final class HistoryAssembler {
         List<PersonEvent> events = new ArrayList<>();
         PersonName name = null;
         java.time.LocalDate dob = null;
-        Map<String, PersonIdentifier> ids = new LinkedHashMap<>();
+        // an identifier equals another of the same type and value (a record): each row repeats them
+        Map<PersonIdentifier, PersonIdentifier> ids = new LinkedHashMap<>();
         for (MappedRow r : rows) {
-            List<MappedRow> sameCount = seenByCount.computeIfAbsent(r.kind() + "/" + r.caseId() + "/" + r.chargeId(),
+            List<MappedRow> sameCount = seenByCount.computeIfAbsent(new CountKey(r.kind(), r.caseId(), r.chargeId()),
                     k -> new ArrayList<>(2));
             MappedRow earlier = identical(sameCount, r);
             if (earlier != null) {
@@ -72,7 +77,7 @@ public final class HistoryAssembler {
             }
             name = name != null ? name : r.person().name();
             dob = dob != null ? dob : r.person().dateOfBirth();
-            r.person().identifiers().forEach(id -> ids.putIfAbsent(id.type() + "=" + id.value(), id));
+            r.person().identifiers().forEach(id -> ids.putIfAbsent(id, id));
             if (r.kind() == RowKind.EVENT) {
                 events.add(new PersonEvent(r.event().type(), r.event().date()));
                 continue;
