@@ -66,15 +66,14 @@ final class Checksums {
                 free.add(new byte[BLOCK]);
             }
             this.block = new byte[BLOCK];
-            // the thread ends when idle, even for a stream nobody reads to its end or closes
-            ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    r -> {
-                        Thread t = new Thread(r, "record-relief-hash");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            one.allowCoreThreadTimeOut(true);
-            this.thread = one;
+            // At most one thread, which ends when idle (even for a stream nobody reads to its end or closes).
+            // No core thread: every block goes through the queue, in order. With a core thread that times out,
+            // a block handed over while it ends would start a new thread of its own, ahead of the queue.
+            this.thread = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "record-relief-hash");
+                t.setDaemon(true);
+                return t;
+            });
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.recordrelief.routes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,19 @@ class ChecksumsTest {
             }
             assertEquals(expected(data), in.sha256().orElseThrow());
         }
+    }
+
+    @Test
+    void aStreamReadToItsEndAndClosedBeforeTheHashIsAskedStillGivesIt() throws Exception {
+        // as a run does: its reader is closed with the run, the hash is asked when the run is recorded
+        byte[] data = bytes(12 * BLOCK + 3);
+        Checksums.Hashing in = new Checksums.Hashing(new ByteArrayInputStream(data));
+        byte[] all = new byte[data.length + 1];
+        assertEquals(data.length, in.read(all, 0, all.length)); // one read: its blocks are still queued after it
+        assertEquals(-1, in.read(all, 0, all.length));
+        in.close();
+        assertEquals(expected(data), assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> in.sha256().orElseThrow()));
     }
 
     @Test
