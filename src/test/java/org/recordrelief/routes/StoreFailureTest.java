@@ -1,6 +1,7 @@
 package org.recordrelief.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import org.recordrelief.store.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Determinations are stored on a thread of their own while the run reads on: a batch the database refuses
- * half-way through the file still fails the run, and nothing reaches the county.
+ * Determinations are stored, and the results written, on a thread of their own while the run reads on: a
+ * batch the database refuses, or a results file that cannot be written, half-way through the file still
+ * fails the run, and nothing reaches the county.
  */
 class StoreFailureTest {
 
@@ -41,6 +43,28 @@ class StoreFailureTest {
                 assertThat(db.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?", Long.class,
                         run.runId())).as("the batches stored before the refused one are gone from %s", table)
                         .isZero();
+            }
+        }
+    }
+
+    @Test
+    void aResultsFileThatCannotBeWrittenMidRunFailsTheRun(@TempDir Path tmp) throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "needs /dev/full, a device every write to fails (disk full)");
+        Path export = tmp.resolve("doj-2019.csv");
+        SampleGenerator.generate(SampleFormat.DOJ, 2019, 3000, export);
+        try (PipelineHarness h = PipelineHarness.h2(TestFiles.adapters(tmp, "sacramento"), tmp.resolve("work"),
+                "results-fail")) {
+            // the results file is opened fine; its first buffer full of rows cannot be written
+            Path folder = Files.createDirectories(h.folders("sacramento").tmp());
+            Files.createSymbolicLink(folder.resolve("doj-2019-prop64.csv"), full);
+            h.drop("sacramento", export);
+            RunOutcome run = h.awaitOne();
+
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.failureReason()).contains("No space left on device");
+            try (Stream<Path> delivered = Files.list(h.folders("sacramento").outbox())) {
+                assertThat(delivered).as("nothing of the failed run reached the county").isEmpty();
             }
         }
     }
