@@ -48,6 +48,7 @@ final class ResultsWriter implements Closeable {
     private DataOutputStream lines;
     private SpillSort byLine;
     private long rows;
+    private long truncatedWhenFinished;
 
     /**
      * @param file      the results file (for a table, the file of its rows)
@@ -135,13 +136,14 @@ final class ResultsWriter implements Closeable {
             byLine.close();
             byLine = null;
         }
+        truncatedWhenFinished = writer.truncatedValues();
         closeFiles();
         return rows;
     }
 
-    /** Values cut to fit fixed-width fields. */
+    /** Values cut to fit fixed-width fields, also once the files are finished (when a run reports them). */
     long truncatedValues() {
-        return writer == null ? 0 : writer.truncatedValues();
+        return writer == null ? truncatedWhenFinished : writer.truncatedValues();
     }
 
     private void out(long determinationLine, List<String> values) {
@@ -156,6 +158,7 @@ final class ResultsWriter implements Closeable {
 
     private void open() {
         rows = 0;
+        truncatedWhenFinished = 0;
         try {
             bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             out = new BufferedWriter(new OutputStreamWriter(bytes, ResultFiles.charset(plan)), 1 << 16);
