@@ -1,6 +1,7 @@
 package org.recordrelief.pipeline;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,14 +56,26 @@ public final class InOrderWorker<I, O> implements AutoCloseable {
         }
     }
 
-    /** Waits for every queued input and forgets their results (failures included): they are no longer wanted. */
+    /**
+     * Waits for every queued input and forgets their results (failures included): they are no longer wanted.
+     * Waits even when the caller is interrupted (the interrupt is kept): what follows a discard cleans up after
+     * the work, which must have ended.
+     */
     public void discard() {
+        boolean interrupted = false;
         while (!pending.isEmpty()) {
+            Future<O> result = pending.peek();
             try {
-                await(pending.poll());
-            } catch (RuntimeException | Error forgotten) {
-                // a result nobody wants cannot fail the run
+                result.get();
+                pending.poll();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | CancellationException forgotten) {
+                pending.poll(); // a result nobody wants cannot fail the run
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -134,6 +134,33 @@ class InOrderWorkerTest {
         }
     }
 
+    /** A caller being stopped (interrupted) still may not clean up under work that goes on. */
+    @Test
+    void discardWaitsForTheWorkEvenWhenTheCallerIsInterrupted() {
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
+            await(release);
+            ended.set(true);
+            return i;
+        }, i -> { }, 2)) {
+            worker.submit(1);
+            Thread releaser = new Thread(() -> {
+                spin(50_000_000);
+                release.countDown();
+            });
+            releaser.start();
+            Thread.currentThread().interrupt();
+            try {
+                worker.discard();
+                assertTrue(ended.get(), "the work had ended when discard returned");
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
     @Test
     void anErrorOfDiscardedWorkIsForgottenToo() {
         CountDownLatch release = new CountDownLatch(1);
