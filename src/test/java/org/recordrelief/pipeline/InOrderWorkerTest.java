@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InOrderWorkerTest {
 
@@ -113,9 +115,13 @@ class InOrderWorkerTest {
         assertTrue(seen.equals(List.of(7)) || seen.equals(List.of(0, 7)), seen.toString());
     }
 
-    /** A discard is what lets the caller clean up after the work: it returns only once the work has ended. */
-    @Test
-    void discardWaitsForTheWorkStillGoing() {
+    /**
+     * A discard is what lets the caller clean up after the work: it returns only once the work has ended, also
+     * when the caller is being stopped (interrupted), whose interrupt it keeps.
+     */
+    @ParameterizedTest(name = "caller interrupted: {0}")
+    @ValueSource(booleans = {false, true})
+    void discardWaitsForTheWorkStillGoing(boolean interrupted) {
         CountDownLatch release = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
         try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
@@ -129,32 +135,13 @@ class InOrderWorkerTest {
                 release.countDown();
             });
             releaser.start();
-            worker.discard();
-            assertTrue(ended.get(), "the work had ended when discard returned");
-        }
-    }
-
-    /** A caller being stopped (interrupted) still may not clean up under work that goes on. */
-    @Test
-    void discardWaitsForTheWorkEvenWhenTheCallerIsInterrupted() {
-        CountDownLatch release = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-        try (InOrderWorker<Integer, Integer> worker = new InOrderWorker<>("test", i -> {
-            await(release);
-            ended.set(true);
-            return i;
-        }, i -> { }, 2)) {
-            worker.submit(1);
-            Thread releaser = new Thread(() -> {
-                spin(50_000_000);
-                release.countDown();
-            });
-            releaser.start();
-            Thread.currentThread().interrupt();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             try {
                 worker.discard();
                 assertTrue(ended.get(), "the work had ended when discard returned");
-                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+                assertEquals(interrupted, Thread.currentThread().isInterrupted(), "the caller's interrupt is kept");
             } finally {
                 Thread.interrupted();
             }
