@@ -136,7 +136,9 @@ final class ResultsWriter implements Closeable {
             byLine.close();
             byLine = null;
         }
-        truncatedWhenFinished = writer.truncatedValues();
+        if (writer != null) {
+            truncatedWhenFinished = writer.truncatedValues();
+        }
         closeFiles();
         return rows;
     }
