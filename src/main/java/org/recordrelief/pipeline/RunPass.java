@@ -144,7 +144,10 @@ public final class RunPass implements Closeable {
             }
         }
         if (chunk.renderedResults() != null) {
-            store.submit(() -> results.writeRendered(chunk.renderedResults(), chunk.renderedLines()));
+            // only the bytes wait for the storing thread, not the chunk's people and their histories
+            byte[] rendered = chunk.renderedResults();
+            long[] lines = chunk.renderedLines();
+            store.submit(() -> results.writeRendered(rendered, lines));
         }
         // people are kept only with a determination, so their batch is never the larger
         if (determinationBatch.size() >= BATCH) {
