@@ -1,5 +1,7 @@
 package db.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -12,8 +14,13 @@ public class V13__audit_append_only extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        try (Statement sql = context.getConnection().createStatement()) {
+        makeAuditAppendOnly(context.getConnection());
+    }
+
+    /** Also made by the baseline ({@code db.baseline.B15__schema_of_v15}) on an empty database. */
+    public static void makeAuditAppendOnly(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        try (Statement sql = connection.createStatement()) {
             if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
                 sql.execute("CREATE FUNCTION rr_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                         + "RAISE EXCEPTION 'rr_audit is append-only: its rows cannot be changed or removed'; END $$");

@@ -8,7 +8,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The staging database: an H2 file database by default, PostgreSQL (or another H2) by JDBC URL. The
- * schema is migrated with Flyway from {@code db/migration} on every start, so an older database is
+ * schema is migrated with Flyway on every start ({@link #migrate}), so an older database is
  * brought up to date before anything is written.
  */
 public final class Database {
@@ -108,9 +108,14 @@ public final class Database {
         return url.replaceAll("(?i)(password|passwd|pwd)=[^;&]*", "$1=(hidden)");
     }
 
-    /** Creates or updates the schema; returns the data source for convenience. */
+    /**
+     * Creates or updates the schema; returns the data source for convenience. An empty database gets the
+     * latest baseline ({@code db/baseline}) and the versions after it; any other is taken through the
+     * versioned migrations it has not had ({@code db/migration}).
+     */
     public static DataSource migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/baseline")
+                .load().migrate();
         return dataSource;
     }
 }

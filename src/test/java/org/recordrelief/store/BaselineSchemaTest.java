@@ -1,0 +1,163 @@
+package org.recordrelief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An empty database gets the schema in one step (the baseline, B15), a database of an earlier release gets
+ * there through V1 to V15: both must end with the same tables, columns, keys, indexes and triggers, on both
+ * databases, or a county's first run and its hundredth would write into different schemas.
+ */
+class BaselineSchemaTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "h2"})
+    void theBaselineMakesTheSchemaTheVersionedMigrationsMake(String name) throws Exception {
+        EmbeddedPostgres postgres = name.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
+        try {
+            if (postgres != null) {
+                try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                        Statement sql = admin.createStatement()) {
+                    sql.execute("CREATE DATABASE fresh");
+                    sql.execute("CREATE DATABASE upgraded");
+                }
+            }
+            try (HikariDataSource fresh = open(postgres, "fresh"); HikariDataSource upgraded = open(postgres, "upgraded")) {
+                Database.migrate(fresh);
+                // as a database of a release before the baseline: fourteen steps, then the fifteenth
+                Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").target("14").load().migrate();
+                Database.migrate(upgraded);
+
+                assertThat(versionsApplied(fresh)).as("an empty database gets the baseline alone").containsExactly("15");
+                assertThat(versionsApplied(upgraded)).hasSize(15);
+                Map<String, Object> expected = schema(upgraded);
+                assertThat(expected).containsKeys("table rr_run", "table rr_determination", "table rr_audit",
+                        "triggers");
+                assertThat(schema(fresh)).isEqualTo(expected);
+            }
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    private static HikariDataSource open(EmbeddedPostgres postgres, String database) {
+        return postgres != null
+                ? Database.dataSource(postgres.getJdbcUrl("postgres", database), "postgres", "")
+                : Database.dataSource(Database.inMemoryUrl("baseline-" + database), "sa", "");
+    }
+
+    private static List<String> versionsApplied(DataSource db) {
+        return new JdbcTemplate(db).queryForList(
+                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank", String.class);
+    }
+
+    /** Everything of the schema but the names the database makes up itself (of keys and their indexes). */
+    private static Map<String, Object> schema(DataSource db) throws SQLException {
+        Map<String, Object> schema = new TreeMap<>();
+        try (Connection connection = db.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String schemaName = connection.getSchema();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = meta.getTables(null, schemaName, "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                        tables.add(table);
+                    }
+                }
+            }
+            for (String table : tables) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rows = meta.getColumns(null, schemaName, table, "%")) {
+                    while (rows.next()) {
+                        columns.add(rows.getInt("ORDINAL_POSITION") + " " + rows.getString("COLUMN_NAME") + " "
+                                + rows.getString("TYPE_NAME") + "(" + rows.getInt("COLUMN_SIZE") + ") nullable="
+                                + rows.getString("IS_NULLABLE") + " default=" + rows.getString("COLUMN_DEF")
+                                + " identity=" + rows.getString("IS_AUTOINCREMENT"));
+                    }
+                }
+                schema.put("table " + table, columns);
+                schema.put("primary key " + table, keyColumns(meta.getPrimaryKeys(null, schemaName, table)));
+                schema.put("indexes " + table, indexes(meta.getIndexInfo(null, schemaName, table, false, false)));
+                List<String> foreignKeys = new ArrayList<>();
+                try (ResultSet rows = meta.getImportedKeys(null, schemaName, table)) {
+                    while (rows.next()) {
+                        foreignKeys.add(rows.getString("FKCOLUMN_NAME") + " -> " + rows.getString("PKTABLE_NAME")
+                                + "." + rows.getString("PKCOLUMN_NAME"));
+                    }
+                }
+                schema.put("foreign keys " + table, new TreeSet<>(foreignKeys));
+            }
+            schema.put("triggers", triggers(connection));
+        }
+        return schema;
+    }
+
+    private static List<String> keyColumns(ResultSet rows) throws SQLException {
+        try (rows) {
+            Map<Integer, String> bySequence = new TreeMap<>();
+            while (rows.next()) {
+                bySequence.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
+            }
+            return new ArrayList<>(bySequence.values());
+        }
+    }
+
+    /** Each index as whether it is unique and its columns in order; its name only when we chose it. */
+    private static TreeSet<String> indexes(ResultSet rows) throws SQLException {
+        Map<String, Map<Integer, String>> columnsByIndex = new TreeMap<>();
+        Map<String, Boolean> unique = new TreeMap<>();
+        try (rows) {
+            while (rows.next()) {
+                String index = rows.getString("INDEX_NAME");
+                columnsByIndex.computeIfAbsent(index, i -> new TreeMap<>())
+                        .put(rows.getInt("ORDINAL_POSITION"), rows.getString("COLUMN_NAME"));
+                unique.put(index, !rows.getBoolean("NON_UNIQUE"));
+            }
+        }
+        TreeSet<String> indexes = new TreeSet<>();
+        columnsByIndex.forEach((index, columns) -> indexes.add((index.startsWith("rr_") && !index.endsWith("_pkey")
+                ? index + " " : "") + (unique.get(index) ? "unique " : "") + columns.values()));
+        return indexes;
+    }
+
+    private static TreeSet<String> triggers(Connection connection) throws SQLException {
+        TreeSet<String> triggers = new TreeSet<>();
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT * FROM information_schema.triggers")) {
+            ResultSetMetaData columns = rows.getMetaData();
+            while (rows.next()) {
+                Map<String, Object> trigger = new TreeMap<>();
+                for (int i = 1; i <= columns.getColumnCount(); i++) {
+                    String column = columns.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                    if (!column.endsWith("catalog") && !column.equals("created")) {
+                        trigger.put(column, rows.getObject(i));
+                    }
+                }
+                triggers.add(trigger.toString());
+            }
+        }
+        return triggers;
+    }
+}
