@@ -218,6 +218,10 @@ public final class RowMapper {
             return "L" + row.lineNumber();
         }
         String key = charge.key().read(row);
+        if (key.indexOf('\u001F') < 0) {
+            // one part, as most counts are keyed: no split and join for every charge row
+            return isSimple(key) ? key : "k-" + Integer.toHexString(key.hashCode());
+        }
         String[] parts = key.split("\u001F", -1);
         boolean simple = true;
         for (String p : parts) {

@@ -45,6 +45,11 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
 
     private final Prop64Statute statute = new Prop64Statute();
     private final Map<Prop64Options, CountyRules> compiled = new ConcurrentHashMap<>();
+    /** The rules of the options asked for last: a run asks with the same options for every person. */
+    private volatile Compiled last;
+
+    private record Compiled(Prop64Options options, CountyRules rules) {
+    }
 
     @Override
     public String id() {
@@ -69,7 +74,7 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
     @Override
     public List<Determination> evaluate(PersonHistory history, CountyPolicy<Prop64Options> policy, LocalDate asOf) {
         PersonFacts person = new PersonFacts(history, asOf);
-        CountyRules rules = compiled.computeIfAbsent(policy.options(), CountyRules::new);
+        CountyRules rules = rules(policy.options());
         List<Determination> out = new ArrayList<>();
         Set<CaseCharge> decided = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CaseCharge cc : person.convictions()) {
@@ -101,6 +106,16 @@ public final class Prop64RuleSet implements RuleSet<Prop64Options> {
         }
         out.sort(OUTPUT_ORDER);
         return out;
+    }
+
+    /** Options are records: hashing them (for the map) for every person cost more than their rules. */
+    private CountyRules rules(Prop64Options options) {
+        Compiled known = last;
+        if (known == null || known.options() != options) {
+            known = new Compiled(options, compiled.computeIfAbsent(options, CountyRules::new));
+            last = known;
+        }
+        return known.rules();
     }
 
     /**
