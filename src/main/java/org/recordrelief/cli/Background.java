@@ -1,0 +1,53 @@
+package org.recordrelief.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * A piece of a command's start done on a thread of its own while the command does another. Its failure is
+ * thrown as it was thrown there, and it wins over a failure of the work done meanwhile, so that the command
+ * reports what it would have reported had it done both in turn.
+ */
+final class Background<T> {
+
+    private final FutureTask<T> task;
+
+    private Background(FutureTask<T> task) {
+        this.task = task;
+    }
+
+    static <T> Background<T> start(String threadName, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, threadName);
+        thread.setDaemon(true);
+        thread.start();
+        return new Background<>(task);
+    }
+
+    /** The result, once there; what the work threw, if it failed. */
+    T result() throws InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Does {@code meanwhile}; should it fail, this work's own failure is thrown instead, if it has one. */
+    <R> R unlessItFails(Supplier<R> meanwhile) throws InterruptedException {
+        try {
+            return meanwhile.get();
+        } catch (RuntimeException | Error failed) {
+            result();
+            throw failed;
+        }
+    }
+}
