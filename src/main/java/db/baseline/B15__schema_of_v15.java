@@ -14,6 +14,8 @@ import org.flywaydb.core.api.migration.baseline.BaselineJavaMigration;
  * PostgreSQL, that it makes the very schema the versioned migrations make; a later change goes in V16 and on.
  * Java rather than SQL because the audit table's trigger is written differently on each database (as in V13).
  * Kept apart from {@code db/migration} so that a test can still take a database through the versioned steps.
+ * The two keys V15 made are named as PostgreSQL named them there (after the tables V15 created and renamed), so a
+ * later migration that names a key finds it on either kind of database.
  */
 public class B15__schema_of_v15 extends BaselineJavaMigration {
 
@@ -120,7 +122,7 @@ public class B15__schema_of_v15 extends BaselineJavaMigration {
                 reasons         VARCHAR      NOT NULL,
                 related_charges VARCHAR(1000),
                 rule_set        VARCHAR(50)  NOT NULL,
-                PRIMARY KEY (run_id, first_line)
+                CONSTRAINT rr_determination_v15_pkey PRIMARY KEY (run_id, first_line)
             )""", """
             CREATE TABLE rr_person (
                 run_id        BIGINT      NOT NULL,
@@ -130,7 +132,7 @@ public class B15__schema_of_v15 extends BaselineJavaMigration {
                 name_first    TEXT,
                 name_middle   TEXT,
                 date_of_birth DATE,
-                PRIMARY KEY (run_id, person_line)
+                CONSTRAINT rr_person_v15_pkey PRIMARY KEY (run_id, person_line)
             )""");
 
     @Override
