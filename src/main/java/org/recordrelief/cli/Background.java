@@ -41,12 +41,23 @@ final class Background<T> {
         }
     }
 
-    /** Does {@code meanwhile}; should it fail, this work's own failure is thrown instead, if it has one. */
+    /**
+     * Does {@code meanwhile}, unless this work has failed already (its failure is thrown, nothing done); should
+     * {@code meanwhile} fail, this work's own failure is thrown instead, if it has one.
+     */
     <R> R unlessItFails(Supplier<R> meanwhile) throws InterruptedException {
+        if (task.isDone()) {
+            result();
+        }
         try {
             return meanwhile.get();
         } catch (RuntimeException | Error failed) {
-            result();
+            try {
+                result();
+            } catch (InterruptedException interrupted) {
+                failed.addSuppressed(interrupted);
+                Thread.currentThread().interrupt();
+            }
             throw failed;
         }
     }
