@@ -18,15 +18,6 @@ class BackgroundTest {
     }
 
     @Test
-    void itsFailureIsThrownAsItWasThrown() {
-        IllegalArgumentException bad = new IllegalArgumentException("bad descriptor");
-        Background<String> work = Background.start("test-work", () -> {
-            throw bad;
-        });
-        assertThatThrownBy(work::result).isSameAs(bad);
-    }
-
-    @Test
     void itsFailureWinsOverAFailureMeanwhileEvenWhenItComesLater() {
         CountDownLatch meanwhileFailed = new CountDownLatch(1);
         IllegalArgumentException bad = new IllegalArgumentException("bad descriptor");
@@ -41,7 +32,7 @@ class BackgroundTest {
     }
 
     @Test
-    void nothingIsDoneMeanwhileOnceTheWorkHasFailed() {
+    void itsFailureIsThrownAsItWasThrownAndNothingIsDoneMeanwhileOnceItFailed() {
         IllegalArgumentException bad = new IllegalArgumentException("bad descriptor");
         Background<String> work = Background.start("test-work", () -> {
             throw bad;

@@ -218,25 +218,26 @@ public final class RowMapper {
             return "L" + row.lineNumber();
         }
         String key = charge.key().read(row);
-        if (key.indexOf('\u001F') < 0) {
-            // one part, as most counts are keyed: no split and join for every charge row
-            return isSimple(key) ? key : "k-" + Integer.toHexString(key.hashCode());
+        // the parts are checked where they stand: no strings split off and joined again for every charge row
+        for (int from = 0, to; from <= key.length(); from = to + 1) {
+            to = key.indexOf('\u001F', from);
+            if (to < 0) {
+                to = key.length();
+            }
+            if (!isSimple(key, from, to)) {
+                return "k-" + Integer.toHexString(key.hashCode());
+            }
         }
-        String[] parts = key.split("\u001F", -1);
-        boolean simple = true;
-        for (String p : parts) {
-            simple &= isSimple(p);
-        }
-        return simple ? String.join(".", parts) : "k-" + Integer.toHexString(key.hashCode());
+        return key.replace('\u001F', '.');
     }
 
     /** One to twelve ASCII letters or digits: safe to show in an id as it is. */
-    private static boolean isSimple(String part) {
-        if (part.isEmpty() || part.length() > 12) {
+    private static boolean isSimple(String key, int from, int to) {
+        if (from == to || to - from > 12) {
             return false;
         }
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = key.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
                 return false;
             }
