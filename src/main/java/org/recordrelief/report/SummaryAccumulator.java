@@ -2,12 +2,12 @@ package org.recordrelief.report;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
-import org.recordrelief.model.CaseCharge;
+import org.recordrelief.model.Charge;
+import org.recordrelief.model.CourtCase;
 import org.recordrelief.model.OffenceLevel;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.rules.Determination;
@@ -52,20 +52,13 @@ public final class SummaryAccumulator {
             withUnreadableRecords++;
         }
         long personEligible = 0;
-        Set<String> dismissedRefs = new HashSet<>();
-        Set<String> reducedRefs = new HashSet<>();
         for (Determination d : determinations) {
-            if (d.outcome() == Outcome.DISMISS) {
-                dismissedRefs.add(d.chargeReference());
-            } else if (d.outcome() == Outcome.REDUCE) {
-                reducedRefs.add(d.chargeReference());
-            }
             switch (d.role()) {
                 case RELATED_CHARGE -> related++;
                 case POSSIBLE_PLEA_BARGAIN -> pleaBargains++;
                 case PRIMARY -> {
                     countPrimary(d);
-                    if (d.reasons().stream().anyMatch(Reason::isHistoryIncomplete)) {
+                    if (sendsToReviewForIncompleteHistory(d)) {
                         incompleteHistoryReviews++;
                     }
                     if (d.isRelief()) {
@@ -79,16 +72,49 @@ public final class SummaryAccumulator {
         }
         eligible += personEligible;
         individuals++;
-        List<CaseCharge> convictions = history.convictions().toList();
-        if (convictions.stream().allMatch(cc -> dismissedRefs.contains(cc.reference()))) {
+        // Plain loops over the person's counts: this runs once per person on the thread that reads the export.
+        boolean convictionLeft = false;
+        boolean anyFelony = false;
+        boolean felonyLeft = false;
+        for (CourtCase courtCase : history.cases()) {
+            for (Charge charge : courtCase.charges()) {
+                if (!charge.isConviction()) {
+                    continue;
+                }
+                boolean dismissed = has(determinations, courtCase.caseId(), charge.chargeId(), Outcome.DISMISS);
+                convictionLeft |= !dismissed;
+                if (charge.level() == OffenceLevel.FELONY) {
+                    anyFelony = true;
+                    felonyLeft |= !dismissed && !has(determinations, courtCase.caseId(), charge.chargeId(),
+                            Outcome.REDUCE);
+                }
+            }
+        }
+        if (!convictionLeft) {
             leftWithNoConviction++;
         }
-        List<CaseCharge> felonies = convictions.stream()
-                .filter(cc -> cc.charge().level() == OffenceLevel.FELONY).toList();
-        if (!felonies.isEmpty() && felonies.stream().allMatch(cc -> dismissedRefs.contains(cc.reference())
-                || reducedRefs.contains(cc.reference()))) {
+        if (anyFelony && !felonyLeft) {
             leftWithNoFelony++;
         }
+    }
+
+    /** Whether a determination of any role gave this outcome to the count (a person has a handful). */
+    private static boolean has(List<Determination> determinations, String caseId, String chargeId, Outcome outcome) {
+        for (Determination d : determinations) {
+            if (d.outcome() == outcome && Objects.equals(d.caseId(), caseId) && Objects.equals(d.chargeId(), chargeId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sendsToReviewForIncompleteHistory(Determination d) {
+        for (Reason reason : d.reasons()) {
+            if (reason.isHistoryIncomplete()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void countPrimary(Determination d) {
