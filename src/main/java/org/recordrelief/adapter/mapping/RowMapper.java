@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Map;
+import java.util.Objects;
 import org.recordrelief.adapter.RowKind;
 import org.recordrelief.formats.SourceRow;
 import org.recordrelief.model.DispositionClass;
@@ -60,6 +61,10 @@ public final class RowMapper {
     private String lastCaseOf;
     private String lastCaseKey;
     private String lastCaseId;
+    private final IdentifierType[] identifierTypes;
+    private final List<FieldReader<String>> identifierReaders;
+    private String[] lastIdentifierValues;
+    private List<PersonIdentifier> lastIdentifiers;
 
     /**
      * @param mayConcernRules whether code text may name an offence the county's rule set decides: a quarantined
@@ -77,6 +82,8 @@ public final class RowMapper {
         this.pseudonymizer = pseudonymizer;
         this.today = today;
         this.mayConcernRules = mayConcernRules;
+        this.identifierTypes = person.identifiers().keySet().toArray(IdentifierType[]::new);
+        this.identifierReaders = List.copyOf(person.identifiers().values());
     }
 
     /**
@@ -245,15 +252,25 @@ public final class RowMapper {
         return true;
     }
 
+    /** The row's identifiers; a person's rows repeat them, so the list made for the row before serves while they do. */
     private List<PersonIdentifier> identifiers(SourceRow row) {
-        List<PersonIdentifier> ids = new ArrayList<>();
-        person.identifiers().forEach((type, reader) -> {
-            String value = reader.read(row);
-            if (value != null) {
-                ids.add(new PersonIdentifier(type, value));
+        String[] values = new String[identifierTypes.length];
+        boolean same = lastIdentifiers != null;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = identifierReaders.get(i).read(row);
+            same = same && Objects.equals(values[i], lastIdentifierValues[i]);
+        }
+        if (!same) {
+            List<PersonIdentifier> ids = new ArrayList<>(values.length);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    ids.add(new PersonIdentifier(identifierTypes[i], values[i]));
+                }
             }
-        });
-        return ids;
+            lastIdentifiers = List.copyOf(ids);
+            lastIdentifierValues = values;
+        }
+        return lastIdentifiers;
     }
 
     private List<SentencePart> sentenceParts(SourceRow row) {
