@@ -214,4 +214,23 @@ class DojDescriptorTest {
         assertThat(r.person().identifiers()).as("FBI number, SSN, licence are '  -  '").extracting(i -> i.type().name())
                 .containsExactly("DOJ_SUBJECT_ID");
     }
+
+    /** The list of the row before serves while the values repeat; a changed or missing value makes a new one (in type order). */
+    @Test
+    void identifiersFollowEachRowWhetherTheyRepeatOrChange() {
+        MappedRow first = mapped("CII_NUMBER=A01", "FBI_NUMBER=F01");
+        MappedRow same = mapped("CII_NUMBER=A01", "FBI_NUMBER=F01");
+        MappedRow changed = mapped("CII_NUMBER=A02", "FBI_NUMBER=F01");
+        MappedRow fewer = mapped("CII_NUMBER=A02");
+        MappedRow another = mapped("SUBJECT_ID=10000002", "CII_NUMBER=A02");
+        assertThat(first.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("CII=A01", "FBI=F01", "DOJ_SUBJECT_ID=10000001");
+        assertThat(same.person().identifiers()).isEqualTo(first.person().identifiers());
+        assertThat(changed.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("CII=A02", "FBI=F01", "DOJ_SUBJECT_ID=10000001");
+        assertThat(fewer.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("CII=A02", "DOJ_SUBJECT_ID=10000001");
+        assertThat(another.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("CII=A02", "DOJ_SUBJECT_ID=10000002");
+    }
 }
