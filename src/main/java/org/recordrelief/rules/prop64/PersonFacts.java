@@ -2,11 +2,14 @@ package org.recordrelief.rules.prop64;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.Charge;
+import org.recordrelief.model.CourtCase;
 import org.recordrelief.model.PersonEventType;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.model.SentenceStatus;
@@ -30,7 +33,23 @@ final class PersonFacts {
     PersonFacts(PersonHistory history, LocalDate asOf) {
         this.history = history;
         this.asOf = asOf;
-        this.convictions = history.convictions().sorted(STABLE_ORDER).toList();
+        this.convictions = sortedConvictions(history);
+    }
+
+    /** Made for every person of an export, most of whom have one conviction or none: plain loops, no stream. */
+    private static List<CaseCharge> sortedConvictions(PersonHistory history) {
+        List<CaseCharge> found = new ArrayList<>();
+        for (CourtCase courtCase : history.cases()) {
+            for (Charge charge : courtCase.charges()) {
+                if (charge.isConviction()) {
+                    found.add(new CaseCharge(courtCase, charge));
+                }
+            }
+        }
+        if (found.size() > 1) {
+            found.sort(STABLE_ORDER);
+        }
+        return Collections.unmodifiableList(found);
     }
 
     PersonHistory history() {
