@@ -18,13 +18,16 @@ final class OutputRecords {
 
     /** The value of one of {@link org.recordrelief.adapter.OutputKeys}; null when the row has none. */
     private static String value(String key, MappedRow row, Determination d, Map<String, String> runValues) {
+        // asked for every column of every result row, most of them a determination's, of rows that have none
+        if (key.startsWith("determination.")) {
+            return determination(key, d);
+        }
         return switch (key) {
             case "person.id" -> row.personId();
             case "case.id" -> row.caseId();
             case "charge.id" -> row.chargeId();
             default -> key.startsWith("case.") ? courtCase(key, row.courtCase()) : key.startsWith("charge.")
-                    ? charge(key, row.charge()) : key.startsWith("determination.") ? determination(key, d)
-                    : runValues.get(key);
+                    ? charge(key, row.charge()) : runValues.get(key);
         };
     }
 
