@@ -63,6 +63,7 @@ public final class HistoryAssembler {
         java.time.LocalDate dob = null;
         // an identifier equals another of the same type and value (a record): each row repeats them
         Map<PersonIdentifier, PersonIdentifier> ids = new LinkedHashMap<>();
+        List<PersonIdentifier> idsOfRowBefore = null;
         for (MappedRow r : rows) {
             List<MappedRow> sameCount = seenByCount.computeIfAbsent(new CountKey(r.kind(), r.caseId(), r.chargeId()),
                     k -> new ArrayList<>(2));
@@ -77,7 +78,11 @@ public final class HistoryAssembler {
             }
             name = name != null ? name : r.person().name();
             dob = dob != null ? dob : r.person().dateOfBirth();
-            r.person().identifiers().forEach(id -> ids.putIfAbsent(id, id));
+            // the mapper hands on the same list while a person's rows repeat their identifiers
+            if (r.person().identifiers() != idsOfRowBefore) {
+                idsOfRowBefore = r.person().identifiers();
+                idsOfRowBefore.forEach(id -> ids.putIfAbsent(id, id));
+            }
             if (r.kind() == RowKind.EVENT) {
                 events.add(new PersonEvent(r.event().type(), r.event().date()));
                 continue;
