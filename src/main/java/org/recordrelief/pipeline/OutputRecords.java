@@ -18,7 +18,7 @@ final class OutputRecords {
 
     /** The value of one of {@link org.recordrelief.adapter.OutputKeys}; null when the row has none. */
     private static String value(String key, MappedRow row, Determination d, Map<String, String> runValues) {
-        // asked for every column of every result row, most of them a determination's, of rows that have none
+        // Asked once per result column of every row: most columns are a determination's, and most rows have none.
         if (key.startsWith("determination.")) {
             return determination(key, d);
         }

@@ -72,7 +72,8 @@ public final class SummaryAccumulator {
         }
         eligible += personEligible;
         individuals++;
-        // Plain loops over the person's counts: this runs once per person on the thread that reads the export.
+        // No streams or joined references: this runs for every person, on the thread that reads the export. A
+        // count is matched by its case and count ids, so "A" + "1/2" and "A/1" + "2" are two counts, not one.
         boolean convictionLeft = false;
         boolean anyFelony = false;
         boolean felonyLeft = false;

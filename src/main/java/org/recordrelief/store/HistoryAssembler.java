@@ -78,7 +78,8 @@ public final class HistoryAssembler {
             }
             name = name != null ? name : r.person().name();
             dob = dob != null ? dob : r.person().dateOfBirth();
-            // the mapper hands on the same list while a person's rows repeat their identifiers
+            // A row whose list is the row before's adds nothing: the lists cannot change, and the mapper (through
+            // PersonPart's List.copyOf of its unmodifiable list) hands on one list while a person's ids repeat.
             if (r.person().identifiers() != idsOfRowBefore) {
                 idsOfRowBefore = r.person().identifiers();
                 idsOfRowBefore.forEach(id -> ids.putIfAbsent(id, id));

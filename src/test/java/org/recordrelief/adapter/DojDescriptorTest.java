@@ -225,12 +225,18 @@ class DojDescriptorTest {
         MappedRow another = mapped("SUBJECT_ID=10000002", "CII_NUMBER=A02");
         assertThat(first.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
                 .containsExactly("CII=A01", "FBI=F01", "DOJ_SUBJECT_ID=10000001");
-        assertThat(same.person().identifiers()).isEqualTo(first.person().identifiers());
+        assertThat(same.person().identifiers()).as("the row before's list, not a copy")
+                .isSameAs(first.person().identifiers());
         assertThat(changed.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
                 .containsExactly("CII=A02", "FBI=F01", "DOJ_SUBJECT_ID=10000001");
         assertThat(fewer.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
                 .containsExactly("CII=A02", "DOJ_SUBJECT_ID=10000001");
         assertThat(another.person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
                 .containsExactly("CII=A02", "DOJ_SUBJECT_ID=10000002");
+        // all but the key's identifier missing, then back: the shorter list is not kept for the row after
+        assertThat(mapped().person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("DOJ_SUBJECT_ID=10000001");
+        assertThat(mapped("CII_NUMBER=A03").person().identifiers()).extracting(i -> i.type().name() + "=" + i.value())
+                .containsExactly("CII=A03", "DOJ_SUBJECT_ID=10000001");
     }
 }

@@ -10,8 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.recordrelief.model.Charge;
+import org.recordrelief.model.CourtCase;
+import org.recordrelief.model.DispositionClass;
+import org.recordrelief.model.OffenceLevel;
+import org.recordrelief.model.Person;
 import org.recordrelief.model.PersonHistory;
+import org.recordrelief.model.code.CodeSectionParser;
 import org.recordrelief.rules.CountyPolicy;
+import org.recordrelief.rules.Determination;
+import org.recordrelief.rules.DeterminationRole;
 import org.recordrelief.rules.Outcome;
 import org.recordrelief.rules.prop64.Prop64RuleSet;
 import org.recordrelief.testing.Policies;
@@ -105,5 +113,61 @@ class SummaryAccumulatorTest {
             "PC 664/HS 11359(b)(1)", "HS 11360(a)(3)(B)", "HS 11357(", "HS 11357)(b", "((a)b)", "(a)(", ""})
     void aSectionCountsWithoutItsSubdivisionsAsThePatternRemovesThem(String canonical) {
         assertThat(SummaryAccumulator.codeAndSection(canonical)).isEqualTo(canonical.replaceAll("\\([^)]*\\)", ""));
+    }
+
+    // Hand-made counts and determinations, for the figures' edge cases (the review of the loops that replaced streams)
+
+    private static final CodeSectionParser CODES = new CodeSectionParser();
+
+    private static Charge count(String id, DispositionClass disposition, OffenceLevel level) {
+        return new Charge(id, "1", "11357 HS", CODES.parse("11357 HS"), null, disposition, null, null, level, null);
+    }
+
+    private static CourtCase inCase(String id, Charge... counts) {
+        return new CourtCase(id, null, null, "SACRAMENTO", null, List.of(counts));
+    }
+
+    private static Determination decided(String caseId, String chargeId, Outcome outcome, DeterminationRole role) {
+        return new Determination("p", caseId, chargeId, "HS 11357", MISDEMEANOR, outcome, null, List.of(), null,
+                null, role, null, "prop64/test");
+    }
+
+    private static RunSummary figures(List<Determination> determinations, CourtCase... cases) {
+        SummaryAccumulator acc = new SummaryAccumulator("SACRAMENTO", "prop64/test", AS_OF);
+        acc.add(new PersonHistory(Person.of("p", null), List.of(cases), List.of()), determinations);
+        return acc.summary();
+    }
+
+    /** Counts were told apart by "case/count" strings: case A count 1/2 and case A/1 count 2 were one count. */
+    @Test
+    void aCountIsItsCaseAndCountIdsNotTheirJoinedText() {
+        RunSummary s = figures(List.of(decided("A", "1/2", Outcome.DISMISS, DeterminationRole.PRIMARY)),
+                inCase("A", count("1/2", DispositionClass.CONVICTED, FELONY)),
+                inCase("A/1", count("2", DispositionClass.CONVICTED, FELONY)));
+        assertThat(s.individualsLeftWithNoConviction()).as("A/1 count 2 is still a conviction").isZero();
+        assertThat(s.individualsLeftWithNoFelony()).as("A/1 count 2 is still a felony").isZero();
+    }
+
+    @Test
+    void anyRoleRelievesACountAndOnlyConvictionsCount() {
+        // one felony dismissed, the other reduced as a related charge, an acquitted felony, a case with no counts
+        RunSummary s = figures(List.of(decided("c1", "1", Outcome.DISMISS, DeterminationRole.PRIMARY),
+                        decided("c1", "2", Outcome.REDUCE, DeterminationRole.RELATED_CHARGE)),
+                inCase("c1", count("1", DispositionClass.CONVICTED, FELONY), count("2", DispositionClass.CONVICTED, FELONY),
+                        count("3", DispositionClass.ACQUITTED, FELONY)), inCase("c2"));
+        assertThat(s.individualsLeftWithNoConviction()).as("count 2 was reduced, not dismissed").isZero();
+        assertThat(s.individualsLeftWithNoFelony()).isEqualTo(1);
+        // a misdemeanor reduced is still a conviction; a felony reduced under one role and not under another is reduced
+        RunSummary mixed = figures(List.of(decided("c1", "1", Outcome.REDUCE, DeterminationRole.PRIMARY),
+                        decided("c1", "2", Outcome.NOT_ELIGIBLE, DeterminationRole.PRIMARY),
+                        decided("c1", "2", Outcome.REDUCE, DeterminationRole.POSSIBLE_PLEA_BARGAIN)),
+                inCase("c1", count("1", DispositionClass.CONVICTED, MISDEMEANOR), count("2", DispositionClass.CONVICTED, FELONY)));
+        assertThat(mixed.individualsLeftWithNoConviction()).isZero();
+        assertThat(mixed.individualsLeftWithNoFelony()).isEqualTo(1);
+        // relief only as a possible plea bargain: not among the individuals with eligible convictions at all
+        RunSummary plea = figures(List.of(decided("c1", "1", Outcome.DISMISS, DeterminationRole.POSSIBLE_PLEA_BARGAIN)),
+                inCase("c1", count("1", DispositionClass.CONVICTED, FELONY)));
+        assertThat(plea.individualsEligible()).isZero();
+        assertThat(plea.individualsLeftWithNoConviction()).isZero();
     }
 }

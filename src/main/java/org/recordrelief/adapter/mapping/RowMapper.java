@@ -62,7 +62,7 @@ public final class RowMapper {
     private String lastCaseKey;
     private String lastCaseId;
     private final IdentifierType[] identifierTypes;
-    private final List<FieldReader<String>> identifierReaders;
+    private final FieldReader<String>[] identifierReaders;
     private String[] lastIdentifierValues;
     private List<PersonIdentifier> lastIdentifiers;
 
@@ -83,7 +83,7 @@ public final class RowMapper {
         this.today = today;
         this.mayConcernRules = mayConcernRules;
         this.identifierTypes = person.identifiers().keySet().toArray(IdentifierType[]::new);
-        this.identifierReaders = List.copyOf(person.identifiers().values());
+        this.identifierReaders = identifierReaders(person);
     }
 
     /**
@@ -252,12 +252,17 @@ public final class RowMapper {
         return true;
     }
 
+    @SuppressWarnings("unchecked")
+    private static FieldReader<String>[] identifierReaders(PersonReaders person) {
+        return person.identifiers().values().toArray(FieldReader[]::new);
+    }
+
     /** The row's identifiers; a person's rows repeat them, so the list made for the row before serves while they do. */
     private List<PersonIdentifier> identifiers(SourceRow row) {
         String[] values = new String[identifierTypes.length];
         boolean same = lastIdentifiers != null;
         for (int i = 0; i < values.length; i++) {
-            values[i] = identifierReaders.get(i).read(row);
+            values[i] = identifierReaders[i].read(row);
             same = same && Objects.equals(values[i], lastIdentifierValues[i]);
         }
         if (!same) {

@@ -36,7 +36,7 @@ final class PersonFacts {
         this.convictions = sortedConvictions(history);
     }
 
-    /** Made for every person of an export, most of whom have one conviction or none: plain loops, no stream. */
+    /** Made for every person of an export, most of whom have one conviction or none: no stream pipeline for them. */
     private static List<CaseCharge> sortedConvictions(PersonHistory history) {
         List<CaseCharge> found = new ArrayList<>();
         for (CourtCase courtCase : history.cases()) {
@@ -46,9 +46,7 @@ final class PersonFacts {
                 }
             }
         }
-        if (found.size() > 1) {
-            found.sort(STABLE_ORDER);
-        }
+        found.sort(STABLE_ORDER);
         return Collections.unmodifiableList(found);
     }
 
