@@ -1,5 +1,7 @@
 package org.recordrelief.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -39,14 +41,25 @@ public record PersonHistory(Person person, List<CourtCase> cases, List<PersonEve
         return new PersonHistory(person, cases, events, lines);
     }
 
-    /** Every count with its case, in the order of the export. */
-    public Stream<CaseCharge> charges() {
-        return cases.stream().flatMap(c -> c.charges().stream().map(ch -> new CaseCharge(c, ch)));
-    }
-
     /** Every count the person was convicted of. */
     public Stream<CaseCharge> convictions() {
-        return charges().filter(cc -> cc.charge().isConviction());
+        return convictionList().stream();
+    }
+
+    /**
+     * The same, in the order of the export, as a list. Asked for every person of an export (most have one
+     * conviction or none), so gathered by plain loops rather than a stream of streams.
+     */
+    public List<CaseCharge> convictionList() {
+        List<CaseCharge> found = new ArrayList<>();
+        for (CourtCase courtCase : cases) {
+            for (Charge charge : courtCase.charges()) {
+                if (charge.isConviction()) {
+                    found.add(new CaseCharge(courtCase, charge));
+                }
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 
     public boolean hasEvent(PersonEventType type) {

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import org.recordrelief.model.Charge;
-import org.recordrelief.model.CourtCase;
+import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.OffenceLevel;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.rules.Determination;
@@ -77,18 +75,12 @@ public final class SummaryAccumulator {
         boolean convictionLeft = false;
         boolean anyFelony = false;
         boolean felonyLeft = false;
-        for (CourtCase courtCase : history.cases()) {
-            for (Charge charge : courtCase.charges()) {
-                if (!charge.isConviction()) {
-                    continue;
-                }
-                boolean dismissed = has(determinations, courtCase.caseId(), charge.chargeId(), Outcome.DISMISS);
-                convictionLeft |= !dismissed;
-                if (charge.level() == OffenceLevel.FELONY) {
-                    anyFelony = true;
-                    felonyLeft |= !dismissed && !has(determinations, courtCase.caseId(), charge.chargeId(),
-                            Outcome.REDUCE);
-                }
+        for (CaseCharge conviction : history.convictionList()) {
+            boolean dismissed = has(determinations, conviction, Outcome.DISMISS);
+            convictionLeft |= !dismissed;
+            if (conviction.charge().level() == OffenceLevel.FELONY) {
+                anyFelony = true;
+                felonyLeft |= !dismissed && !has(determinations, conviction, Outcome.REDUCE);
             }
         }
         if (!convictionLeft) {
@@ -100,9 +92,9 @@ public final class SummaryAccumulator {
     }
 
     /** Whether a determination of any role gave this outcome to the count (a person has a handful). */
-    private static boolean has(List<Determination> determinations, String caseId, String chargeId, Outcome outcome) {
+    private static boolean has(List<Determination> determinations, CaseCharge count, Outcome outcome) {
         for (Determination d : determinations) {
-            if (d.outcome() == outcome && Objects.equals(d.caseId(), caseId) && Objects.equals(d.chargeId(), chargeId)) {
+            if (d.outcome() == outcome && d.isFor(count)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.recordrelief.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.OffenceLevel;
 
 /**
@@ -46,6 +47,11 @@ public record Determination(
     /** "caseId/chargeId", the count's reference inside the person's history. */
     public String chargeReference() {
         return caseId + "/" + chargeId;
+    }
+
+    /** Whether this is the determination of that count: the same case id and count id. */
+    public boolean isFor(CaseCharge count) {
+        return Objects.equals(caseId, count.courtCase().caseId()) && Objects.equals(chargeId, count.charge().chargeId());
     }
 
     /** Eligible for relief: dismissed or reduced. */

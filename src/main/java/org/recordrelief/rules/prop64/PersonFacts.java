@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.recordrelief.model.CaseCharge;
 import org.recordrelief.model.Charge;
-import org.recordrelief.model.CourtCase;
 import org.recordrelief.model.PersonEventType;
 import org.recordrelief.model.PersonHistory;
 import org.recordrelief.model.SentenceStatus;
@@ -36,18 +35,10 @@ final class PersonFacts {
         this.convictions = sortedConvictions(history);
     }
 
-    /** Made for every person of an export, most of whom have one conviction or none: no stream pipeline for them. */
     private static List<CaseCharge> sortedConvictions(PersonHistory history) {
-        List<CaseCharge> found = new ArrayList<>();
-        for (CourtCase courtCase : history.cases()) {
-            for (Charge charge : courtCase.charges()) {
-                if (charge.isConviction()) {
-                    found.add(new CaseCharge(courtCase, charge));
-                }
-            }
-        }
-        found.sort(STABLE_ORDER);
-        return Collections.unmodifiableList(found);
+        List<CaseCharge> sorted = new ArrayList<>(history.convictionList());
+        sorted.sort(STABLE_ORDER);
+        return Collections.unmodifiableList(sorted);
     }
 
     PersonHistory history() {
