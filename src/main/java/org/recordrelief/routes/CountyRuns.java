@@ -50,6 +50,8 @@ public final class CountyRuns {
     private final Map<String, CompiledAdapter> adapters;
     private final Path workDir;
     private final boolean reprocess;
+    /** Set for an instance of a cluster: its counties' exports are the cluster's, and so is what it processed. */
+    private volatile boolean sharedCounties;
     private final Consumer<String> onIdle;
     private final java.util.function.BiConsumer<String, String> onUnavailable;
     private final Pseudonymizer pseudonymizer;
@@ -83,6 +85,15 @@ public final class CountyRuns {
         this.determinations = new DeterminationStore(dataSource);
         this.watermarks = new Watermarks(dataSource);
         this.people = new org.recordrelief.store.PersonStore(dataSource);
+    }
+
+    /**
+     * For an instance of a cluster (`serve --cluster`): an export another instance already processed counts as
+     * processed here too. Otherwise only this work folder's runs do: installations sharing a staging database
+     * each process their own exports.
+     */
+    public void shareCountiesWithTheCluster() {
+        sharedCounties = true;
     }
 
     /**
@@ -148,10 +159,10 @@ public final class CountyRuns {
         Path tmp = folders.create(folders.tmp());
         LocalDate date = asOf.get();
         // Hashing costs a read of the whole file: done first only when an earlier file had the same size.
-        String sha256 = body instanceof File f && !reprocess && ledger.completedWithSize(adapterId, f.length())
-                ? Checksums.sha256(f.toPath()) : null;
+        String sha256 = body instanceof File f && !reprocess
+                && ledger.completedWithSize(adapterId, f.length(), sharedCounties) ? Checksums.sha256(f.toPath()) : null;
         if (sha256 != null) {
-            Optional<RunRecord> earlier = ledger.completedWithContents(adapterId, sha256);
+            Optional<RunRecord> earlier = ledger.completedWithContents(adapterId, sha256, sharedCounties);
             if (earlier.isPresent()) {
                 RunRecord e = earlier.get();
                 String reason = "the same contents as " + e.sourceName() + ", processed by run " + e.runId()

@@ -151,6 +151,9 @@ public final class Pipeline implements AutoCloseable {
         CountyRuns runs = new CountyRuns(s.adapters(), s.stagingDatabase(), s.workDir(),
                 new Pseudonymizer(s.pseudonymKey()), s.asOf(), s.reprocess(), events::ended, events::idle,
                 events::unavailable);
+        if (s.cluster()) {
+            runs.shareCountiesWithTheCluster();
+        }
         runs.endUnfinishedRuns(STOPPED_BEFORE_THE_END);
         main.bind("countyRuns", runs);
         main.bind("databaseRetries", new DatabaseRetries());

@@ -74,10 +74,21 @@ public final class RunLedger {
         return start(adapterId, county, sourceName, asOf, ruleSet, null);
     }
 
-    /** True when a completed run of this county processed a file of this size (so the contents may match). */
-    public boolean completedWithSize(String adapterId, long bytes) {
+    /**
+     * The runs whose exports count as already processed: this installation's (two installations may share one
+     * staging database and each processes its own exports), or, for instances of a cluster that share the
+     * county, every instance's.
+     */
+    private static final String PROCESSED_HERE = " AND (? OR work_folder = ? OR work_folder IS NULL)";
+
+    /**
+     * True when a completed run of this county processed a file of this size (so the contents may match).
+     *
+     * @param anyInstance count the runs of every installation on this database (a cluster sharing the county)
+     */
+    public boolean completedWithSize(String adapterId, long bytes, boolean anyInstance) {
         return !jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_bytes = ? AND status IN "
-                + PROCESSED, Long.class, adapterId, bytes).isEmpty();
+                + PROCESSED + PROCESSED_HERE, Long.class, adapterId, bytes, anyInstance, workFolder).isEmpty();
     }
 
     /** The file's size and SHA-256, once known (a file export's hash is taken as the run reads it). */
@@ -85,11 +96,11 @@ public final class RunLedger {
         jdbc.update("UPDATE rr_run SET source_bytes = ?, source_sha256 = ? WHERE run_id = ?", bytes, sha256, runId);
     }
 
-    /** The completed run of this county that processed a file with these contents, if any. */
-    public Optional<RunRecord> completedWithContents(String adapterId, String sha256) {
+    /** The completed run of this county that processed a file with these contents, if any (scope as above). */
+    public Optional<RunRecord> completedWithContents(String adapterId, String sha256, boolean anyInstance) {
         return jdbc.queryForList("SELECT run_id FROM rr_run WHERE adapter_id = ? AND source_sha256 = ? AND status IN "
-                + PROCESSED + " ORDER BY run_id", Long.class, adapterId, sha256).stream().findFirst()
-                .flatMap(this::find);
+                + PROCESSED + PROCESSED_HERE + " ORDER BY run_id", Long.class, adapterId, sha256, anyInstance,
+                workFolder).stream().findFirst().flatMap(this::find);
     }
 
     /** Records a file that was not processed because a completed run already had its contents. */

@@ -71,6 +71,40 @@ class SameExportAgainTest {
         }
     }
 
+    /**
+     * Two installations (two work folders) on one staging database each process their own exports: the second
+     * is not skipped because the first already processed the same contents. Before, whether it was depended on
+     * which process finished first (CrashAndRestartTest's two processes, once in a CI run). Under {@code
+     * --cluster} the instances share their counties, and an export any of them processed counts for all.
+     */
+    @Test
+    void anotherInstallationOnTheSameDatabaseProcessesTheSameContentsItself(@TempDir Path tmp) throws Exception {
+        Path adapters = TestFiles.adapters(tmp, "san-joaquin");
+        // one in-memory database (kept for the JVM's life): each harness closes its own pool to it
+        String url = Database.inMemoryUrl("same-export-two-installations");
+        RunOutcome first;
+        Path firstWork = tmp.resolve("first");
+        try (PipelineHarness h = new PipelineHarness(adapters, firstWork, Database.dataSource(url, "sa", ""),
+                Map.of("WORK", firstWork.toString()))) {
+            first = h.runExport("san-joaquin", SAMPLE);
+        }
+        Path secondWork = tmp.resolve("second");
+        try (PipelineHarness h = new PipelineHarness(adapters, secondWork, Database.dataSource(url, "sa", ""),
+                Map.of("WORK", secondWork.toString()))) {
+            RunOutcome second = h.runExport("san-joaquin", SAMPLE);
+            assertThat(first.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(second.status()).as(String.valueOf(second.failureReason())).isEqualTo(RunStatus.COMPLETED);
+            assertThat(h.folders("san-joaquin").outbox().resolve(second.outputFiles().get(0))).exists();
+        }
+        try (com.zaxxer.hikari.HikariDataSource staging = Database.dataSource(url, "sa", "")) {
+            org.recordrelief.store.RunLedger cluster = new org.recordrelief.store.RunLedger(staging, secondWork);
+            String sha256 = new JdbcTemplate(staging).queryForObject("SELECT source_sha256 FROM rr_run WHERE run_id = ?",
+                    String.class, first.runId());
+            assertThat(cluster.completedWithContents("san-joaquin", sha256, true)).as("a cluster's instances share")
+                    .map(org.recordrelief.store.RunRecord::runId).contains(first.runId());
+        }
+    }
+
     /** The hash is taken as the run reads the file; an export read again sorted is hashed on its own. */
     @Test
     void theLedgerKeepsEachFilesSizeAndHashWhetherReadOnceOrSorted(@TempDir Path tmp) throws Exception {
