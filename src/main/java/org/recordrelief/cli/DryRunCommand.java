@@ -33,6 +33,7 @@ import org.recordrelief.routes.RunOutcome;
 import org.recordrelief.store.Database;
 import org.recordrelief.store.OwnerOnly;
 import org.recordrelief.store.QuarantineStore;
+import org.recordrelief.store.RunLines;
 import org.recordrelief.store.RunStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
@@ -175,10 +176,10 @@ final class DryRunCommand implements Callable<Integer> {
     private static Map<String, Decision> decisions(DataSource db, long runId) {
         Map<String, Decision> decisions = new HashMap<>();
         new JdbcTemplate(db).query("SELECT person_id, case_id, charge_id, outcome, rule_ids FROM rr_determination "
-                + "WHERE run_id = ?", rs -> {
+                + "WHERE " + RunLines.inRun("run_line"), rs -> {
                     decisions.put(rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
                             new Decision(rs.getString(4), rs.getString(5)));
-                }, runId);
+                }, RunLines.ofRun(runId));
         return decisions;
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.recordrelief.store.RunLines;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the review pages read from the staging database: runs, their determinations, reviewers' changes. */
@@ -59,7 +60,8 @@ public final class ReviewStore {
 
     private static final String DETERMINATIONS = "SELECT d.*, o.outcome AS new_outcome, o.reduced_to AS "
             + "new_reduced_to, o.reason AS change_reason, o.reviewer, o.changed_at FROM rr_determination d LEFT JOIN "
-            + "rr_override o ON o.run_id = d.run_id AND o.first_line = d.first_line WHERE d.run_id = ?";
+            + "rr_override o ON o.run_id = d.run_id AND o.first_line = d.first_line WHERE "
+            + RunLines.inRun("d.run_line");
 
     private final JdbcTemplate jdbc;
     private final org.springframework.jdbc.core.RowMapper<Run> runMapper = this::run;
@@ -87,32 +89,34 @@ public final class ReviewStore {
 
     /** The determinations of a run that pass the filter, in line order, a page at a time. */
     public List<DeterminationRow> determinations(long runId, Filter filter, int limit, long offset) {
-        List<Object> args = new ArrayList<>(List.of(runId));
+        List<Object> args = new ArrayList<>(List.of(RunLines.ofRun(runId)));
         String where = where(filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query(DETERMINATIONS + where + " ORDER BY d.first_line LIMIT ? OFFSET ?", determinationMapper,
+        return jdbc.query(DETERMINATIONS + where + " ORDER BY d.run_line LIMIT ? OFFSET ?", determinationMapper,
                 args.toArray());
     }
 
     /** Every determination of a run that passes the filter, in line order, streamed (downloads). */
     public void forEachDetermination(long runId, Filter filter, Consumer<DeterminationRow> row) {
-        List<Object> args = new ArrayList<>(List.of(runId));
+        List<Object> args = new ArrayList<>(List.of(RunLines.ofRun(runId)));
         String where = where(filter, args);
-        jdbc.query(DETERMINATIONS + where + " ORDER BY d.first_line", rs -> {
+        jdbc.query(DETERMINATIONS + where + " ORDER BY d.run_line", rs -> {
             row.accept(determination(rs, 0));
         }, args.toArray());
     }
 
     public long countDeterminations(long runId, Filter filter) {
-        List<Object> args = new ArrayList<>(List.of(runId));
+        List<Object> args = new ArrayList<>(List.of(RunLines.ofRun(runId)));
         String where = where(filter, args);
         return jdbc.queryForObject("SELECT COUNT(*) FROM rr_determination d LEFT JOIN rr_override o ON o.run_id = "
-                + "d.run_id AND o.first_line = d.first_line WHERE d.run_id = ?" + where, Long.class, args.toArray());
+                + "d.run_id AND o.first_line = d.first_line WHERE " + RunLines.inRun("d.run_line") + where, Long.class,
+                args.toArray());
     }
 
     public Optional<DeterminationRow> determination(long runId, long firstLine) {
-        return jdbc.query(DETERMINATIONS + " AND d.first_line = ?", determinationMapper, runId, firstLine).stream()
+        return jdbc.query(DETERMINATIONS + " AND d.run_line = ?", determinationMapper, RunLines.first(runId),
+                RunLines.last(runId), RunLines.key(runId, firstLine)).stream()
                 .findFirst();
     }
 
@@ -126,19 +130,19 @@ public final class ReviewStore {
         };
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("SELECT " + expression + " AS v, COUNT(*) AS n FROM rr_determination d LEFT JOIN rr_override o ON "
-                + "o.run_id = d.run_id AND o.first_line = d.first_line WHERE d.run_id = ? AND " + expression
-                + " IS NOT NULL GROUP BY " + expression + " ORDER BY " + expression, rs -> {
+                + "o.run_id = d.run_id AND o.first_line = d.first_line WHERE " + RunLines.inRun("d.run_line") + " AND "
+                + expression + " IS NOT NULL GROUP BY " + expression + " ORDER BY " + expression, rs -> {
                     counts.put(rs.getString("v"), rs.getLong("n"));
-                }, runId);
+                }, RunLines.ofRun(runId));
         return counts;
     }
 
     /** The rule ids the run's determinations name, each once, sorted. */
     public List<String> ruleIds(long runId) {
         java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-        jdbc.query("SELECT DISTINCT rule_ids FROM rr_determination WHERE run_id = ?", rs -> {
+        jdbc.query("SELECT DISTINCT rule_ids FROM rr_determination WHERE " + RunLines.inRun("run_line"), rs -> {
             ids.addAll(List.of(rs.getString(1).split("\\+")));
-        }, runId);
+        }, RunLines.ofRun(runId));
         return List.copyOf(ids);
     }
 

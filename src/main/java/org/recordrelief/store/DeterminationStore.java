@@ -15,8 +15,8 @@ public final class DeterminationStore {
     public record Located(Determination determination, long firstLine, long personLine) {
     }
 
-    private static final BatchInsert INSERT = new BatchInsert("rr_determination", List.of("run_id", "person_id",
-            "case_id", "charge_id", "first_line", "person_line", "role", "code", "offence_level", "outcome",
+    private static final BatchInsert INSERT = new BatchInsert("rr_determination", List.of("run_line", "run_id",
+            "person_id", "case_id", "charge_id", "first_line", "person_line", "role", "code", "offence_level", "outcome",
             "reduced_to", "county_option", "referred_to", "rule_ids", "reasons", "related_charges", "rule_set"));
 
     private final DataSource dataSource;
@@ -41,11 +41,11 @@ public final class DeterminationStore {
         List<Object[]> rows = new ArrayList<>(determinations.size());
         for (Located l : determinations) {
             Determination d = l.determination();
-            rows.add(new Object[] {runId, d.personId(), d.caseId(), d.chargeId(), l.firstLine(), l.personLine(),
-                    d.role().name(), d.codeSection(), d.level().name(), d.outcome().name(),
-                    d.reducedTo() == null ? null : d.reducedTo().name(), d.countyOption(), d.referredTo(), d.ruleIds(),
-                    d.reasonText(), d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()),
-                    d.ruleSetVersion()});
+            rows.add(new Object[] {RunLines.key(runId, l.firstLine()), runId, d.personId(), d.caseId(), d.chargeId(),
+                    l.firstLine(), l.personLine(), d.role().name(), d.codeSection(), d.level().name(),
+                    d.outcome().name(), d.reducedTo() == null ? null : d.reducedTo().name(), d.countyOption(),
+                    d.referredTo(), d.ruleIds(), d.reasonText(),
+                    d.relatedCharges().isEmpty() ? null : String.join(" ", d.relatedCharges()), d.ruleSetVersion()});
         }
         Jdbc.inTransaction(dataSource, con -> {
             INSERT.insert(con, rows);

@@ -32,7 +32,7 @@ public final class PersonStore {
     public record Listed(long personLine, Person person) {
     }
 
-    private static final BatchInsert INSERT = new BatchInsert("rr_person", List.of("run_id", "person_line",
+    private static final BatchInsert INSERT = new BatchInsert("rr_person", List.of("run_line", "run_id", "person_line",
             "person_id", "name_last", "name_first", "name_middle", "date_of_birth"));
 
     private final DataSource dataSource;
@@ -53,9 +53,9 @@ public final class PersonStore {
         List<Object[]> rows = new ArrayList<>(people.size());
         for (Listed listed : people) {
             Person p = listed.person();
-            rows.add(new Object[] {runId, listed.personLine(), p.personId(), p.name() == null ? null : p.name().last(),
-                    p.name() == null ? null : p.name().first(), p.name() == null ? null : p.name().middle(),
-                    p.dateOfBirth()});
+            rows.add(new Object[] {RunLines.key(runId, listed.personLine()), runId, listed.personLine(),
+                    p.personId(), p.name() == null ? null : p.name().last(), p.name() == null ? null : p.name().first(),
+                    p.name() == null ? null : p.name().middle(), p.dateOfBirth()});
         }
         INSERT.insert(con, rows);
     }
@@ -67,8 +67,8 @@ public final class PersonStore {
             return found;
         }
         new NamedParameterJdbcTemplate(dataSource).query("SELECT person_id, name_last, name_first, name_middle, "
-                + "date_of_birth FROM rr_person WHERE run_id = :run AND person_line IN (:lines)",
-                new MapSqlParameterSource("run", runId).addValue("lines", personLines), rs -> {
+                + "date_of_birth FROM rr_person WHERE run_line IN (:keys)", new MapSqlParameterSource("keys",
+                personLines.stream().map(line -> RunLines.key(runId, line)).toList()), rs -> {
                     String name = String.join(" ", java.util.stream.Stream.of(rs.getString("name_first"),
                             rs.getString("name_middle"), rs.getString("name_last")).filter(s -> s != null
                             && !s.isBlank()).toList());
@@ -80,7 +80,6 @@ public final class PersonStore {
 
     /** Forgets the run's people (the run was decided, interrupted or purged). */
     public void discard(long runId) {
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("DELETE FROM rr_person WHERE run_id = ?",
-                runId);
+        RunLines.deleteRun(new org.springframework.jdbc.core.JdbcTemplate(dataSource), "rr_person", runId);
     }
 }

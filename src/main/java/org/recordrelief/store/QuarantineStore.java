@@ -46,7 +46,7 @@ public final class QuarantineStore {
 
     /** Removes what a run stored (its determinations and quarantine); the run's ledger row keeps the reason. */
     public void discard(long runId) {
-        jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
+        RunLines.deleteRun(jdbc, "rr_determination", runId);
         jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
     }
 

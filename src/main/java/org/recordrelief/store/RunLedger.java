@@ -41,9 +41,9 @@ public final class RunLedger {
                 + "'RUNNING' AND (work_folder = ? OR work_folder IS NULL) ORDER BY run_id", (rs, i) -> new Interrupted(
                 rs.getLong("run_id"), rs.getString("adapter_id"), rs.getString("source_name")), workFolder);
         for (Interrupted run : runs) {
-            jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", run.runId());
+            RunLines.deleteRun(jdbc, "rr_determination", run.runId());
             jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", run.runId());
-            jdbc.update("DELETE FROM rr_person WHERE run_id = ?", run.runId());
+            RunLines.deleteRun(jdbc, "rr_person", run.runId());
             jdbc.update("UPDATE rr_run SET status = 'INTERRUPTED', finished_at = ?, failure_reason = ? WHERE run_id = ? "
                     + "AND status = 'RUNNING'", Timestamp.from(Instant.now()), reason, run.runId());
         }
@@ -62,9 +62,9 @@ public final class RunLedger {
                 Timestamp.from(cutoff), workFolder);
         Timestamp now = Timestamp.from(Instant.now());
         for (long runId : runs) {
-            jdbc.update("DELETE FROM rr_determination WHERE run_id = ?", runId);
+            RunLines.deleteRun(jdbc, "rr_determination", runId);
             jdbc.update("DELETE FROM rr_quarantine WHERE run_id = ?", runId);
-            jdbc.update("DELETE FROM rr_person WHERE run_id = ?", runId);
+            RunLines.deleteRun(jdbc, "rr_person", runId);
             jdbc.update("UPDATE rr_run SET purged_at = ? WHERE run_id = ?", now, runId);
         }
         return runs.size();

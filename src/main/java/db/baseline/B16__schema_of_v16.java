@@ -7,17 +7,17 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.baseline.BaselineJavaMigration;
 
 /**
- * The schema V1 to V15 arrive at, made at once on an empty database. Flyway applies it instead of the fifteen
+ * The schema V1 to V16 arrive at, made at once on an empty database. Flyway applies it instead of the sixteen
  * versioned migrations when it finds no schema history (a county's first run, every test database): one
- * transaction and no table copies instead of fifteen steps, which cost a first run about half a second. A
+ * transaction and no table copies instead of sixteen steps, which cost a first run about half a second. A
  * database migrated before keeps its history and never sees it. {@code BaselineSchemaTest} checks, on H2 and
- * PostgreSQL, that it makes the very schema the versioned migrations make; a later change goes in V16 and on.
+ * PostgreSQL, that it makes the very schema the versioned migrations make; a later change goes in V17 and on.
  * Java rather than SQL because the audit table's trigger is written differently on each database (as in V13).
  * Kept apart from {@code db/migration} so that a test can still take a database through the versioned steps.
- * The two keys V15 made are named as PostgreSQL named them there (after the tables V15 created and renamed), so a
- * later migration that names a key finds it on either kind of database.
+ * The keys are named as the versioned migrations name them, so that a later migration that names a key finds
+ * it on either kind of database.
  */
-public class B15__schema_of_v15 extends BaselineJavaMigration {
+public class B16__schema_of_v16 extends BaselineJavaMigration {
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE rr_run (
@@ -105,6 +105,7 @@ public class B15__schema_of_v15 extends BaselineJavaMigration {
             )""", """
             CREATE INDEX rr_audit_run ON rr_audit (run_id, audit_id)""", """
             CREATE TABLE rr_determination (
+                run_line        BIGINT       NOT NULL,
                 run_id          BIGINT       NOT NULL,
                 person_id       VARCHAR(40)  NOT NULL,
                 case_id         VARCHAR(40)  NOT NULL,
@@ -122,9 +123,10 @@ public class B15__schema_of_v15 extends BaselineJavaMigration {
                 reasons         VARCHAR      NOT NULL,
                 related_charges VARCHAR(1000),
                 rule_set        VARCHAR(50)  NOT NULL,
-                CONSTRAINT rr_determination_v15_pkey PRIMARY KEY (run_id, first_line)
+                CONSTRAINT rr_determination_pkey PRIMARY KEY (run_line)
             )""", """
             CREATE TABLE rr_person (
+                run_line      BIGINT      NOT NULL,
                 run_id        BIGINT      NOT NULL,
                 person_line   BIGINT      NOT NULL,
                 person_id     VARCHAR(40) NOT NULL,
@@ -132,7 +134,7 @@ public class B15__schema_of_v15 extends BaselineJavaMigration {
                 name_first    TEXT,
                 name_middle   TEXT,
                 date_of_birth DATE,
-                CONSTRAINT rr_person_v15_pkey PRIMARY KEY (run_id, person_line)
+                CONSTRAINT rr_person_pkey PRIMARY KEY (run_line)
             )""");
 
     @Override
