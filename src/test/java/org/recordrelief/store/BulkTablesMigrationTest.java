@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,17 +23,8 @@ class BulkTablesMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "h2"})
     void peopleOfRunsAwaitingApprovalAreFoundAfterTheUpgrade(String name) throws IOException {
-        EmbeddedPostgres postgres = name.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
-        try (HikariDataSource db = Database.dataSource(postgres != null
-                ? postgres.getJdbcUrl("postgres", "postgres") : Database.inMemoryUrl("bulk-tables-" + name),
-                postgres != null ? "postgres" : "sa", "")) {
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").target("14").load().migrate();
+        withTwoRunsAwaitingApproval(name, "14", db -> {
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            for (long run : List.of(1L, 2L)) {
-                jdbc.update("INSERT INTO rr_run (run_id, adapter_id, county, source_name, as_of, rule_set, status, "
-                        + "started_at) VALUES (?, 'sac', 'Sacramento', 'x.csv', DATE '2019-04-01', 'v', "
-                        + "'AWAITING_APPROVAL', CURRENT_TIMESTAMP)", run);
-            }
             // run 1: Ann has counts starting on lines 9 and 4, Ben on line 6; run 2: Ann again, on line 30
             determination(jdbc, 1, "ann", 9);
             determination(jdbc, 1, "ann", 4);
@@ -53,27 +45,14 @@ class BulkTablesMigrationTest {
             assertThat(people.find(2, List.of(30L)).get("ann").name()).isEqualTo("Avery");
             assertThat(people.find(2, List.of(4L))).as("a line of another run finds no one").isEmpty();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rr_person", Long.class)).isEqualTo(3);
-        } finally {
-            if (postgres != null) {
-                postgres.close();
-            }
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "h2"})
     void eachRunFindsItsOwnRowsAfterTheKeysBecomeOneNumber(String name) throws IOException {
-        EmbeddedPostgres postgres = name.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
-        try (HikariDataSource db = Database.dataSource(postgres != null
-                ? postgres.getJdbcUrl("postgres", "postgres") : Database.inMemoryUrl("one-key-" + name),
-                postgres != null ? "postgres" : "sa", "")) {
-            Flyway.configure().dataSource(db).locations("classpath:db/migration").target("15").load().migrate();
+        withTwoRunsAwaitingApproval(name, "15", db -> {
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            for (long run : List.of(1L, 2L)) {
-                jdbc.update("INSERT INTO rr_run (run_id, adapter_id, county, source_name, as_of, rule_set, status, "
-                        + "started_at) VALUES (?, 'sac', 'Sacramento', 'x.csv', DATE '2019-04-01', 'v', "
-                        + "'AWAITING_APPROVAL', CURRENT_TIMESTAMP)", run);
-            }
             // the same lines in both runs: only the run tells them apart
             for (long[] d : new long[][] {{1, 4, 4}, {1, 9, 4}, {1, 12, 12}, {2, 4, 4}, {2, 7, 7}}) {
                 jdbc.update("INSERT INTO rr_determination (run_id, person_id, case_id, charge_id, first_line, "
@@ -107,6 +86,23 @@ class BulkTablesMigrationTest {
 
             people.discard(1);
             assertThat(jdbc.queryForList("SELECT person_id FROM rr_person", String.class)).containsExactly("p2-4");
+        });
+    }
+
+    /** A database taken to {@code version}, holding runs 1 and 2 awaiting approval; then migrated by the body. */
+    private static void withTwoRunsAwaitingApproval(String name, String version, Consumer<HikariDataSource> body)
+            throws IOException {
+        EmbeddedPostgres postgres = name.equals("postgres") ? EmbeddedPostgres.builder().start() : null;
+        try (HikariDataSource db = Database.dataSource(postgres != null
+                ? postgres.getJdbcUrl("postgres", "postgres") : Database.inMemoryUrl("bulk-tables-" + version + name),
+                postgres != null ? "postgres" : "sa", "")) {
+            Flyway.configure().dataSource(db).locations("classpath:db/migration").target(version).load().migrate();
+            for (long run : List.of(1L, 2L)) {
+                new JdbcTemplate(db).update("INSERT INTO rr_run (run_id, adapter_id, county, source_name, as_of, "
+                        + "rule_set, status, started_at) VALUES (?, 'sac', 'Sacramento', 'x.csv', DATE '2019-04-01', "
+                        + "'v', 'AWAITING_APPROVAL', CURRENT_TIMESTAMP)", run);
+            }
+            body.accept(db);
         } finally {
             if (postgres != null) {
                 postgres.close();
