@@ -16,8 +16,9 @@ public final class DeterminationStore {
     }
 
     private static final BatchInsert INSERT = new BatchInsert("rr_determination", List.of("run_line", "run_id",
-            "person_id", "case_id", "charge_id", "first_line", "person_line", "role", "code", "offence_level", "outcome",
-            "reduced_to", "county_option", "referred_to", "rule_ids", "reasons", "related_charges", "rule_set"));
+            "person_id", "case_id", "charge_id", "first_line", "person_line", "role", "code", "offence_level",
+            "outcome", "reduced_to", "county_option", "referred_to", "rule_ids", "reasons", "related_charges",
+            "rule_set"));
 
     private final DataSource dataSource;
 

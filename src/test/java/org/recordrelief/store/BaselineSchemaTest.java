@@ -56,7 +56,8 @@ class BaselineSchemaTest {
                 if (postgres != null) {
                     // PostgreSQL names keys after the table they were made on, and a later migration may name one
                     assertThat(constraintAndIndexNames(fresh)).isEqualTo(constraintAndIndexNames(upgraded))
-                            .contains("rr_determination primary key rr_determination_pkey", "rr_person primary key rr_person_pkey");
+                            .contains("rr_determination primary key rr_determination_pkey",
+                                    "rr_person primary key rr_person_pkey");
                 }
             }
         } finally {
