@@ -15,7 +15,8 @@ import org.flywaydb.core.api.migration.baseline.BaselineJavaMigration;
  * Java rather than SQL because the audit table's trigger is written differently on each database (as in V13).
  * Kept apart from {@code db/migration} so that a test can still take a database through the versioned steps.
  * The keys are named as the versioned migrations name them, so that a later migration that names a key finds
- * it on either kind of database.
+ * it on either kind of database. The baseline before it, {@code B15__schema_of_v15}, stays beside it for the
+ * databases it made (Flyway gives an empty database the latest baseline only).
  */
 public class B16__schema_of_v16 extends BaselineJavaMigration {
 

@@ -17,7 +17,7 @@ public class V13__audit_append_only extends BaseJavaMigration {
         makeAuditAppendOnly(context.getConnection());
     }
 
-    /** Also made by the baseline ({@code db.baseline.B15__schema_of_v15}) on an empty database. */
+    /** Also made by the baselines ({@code db.baseline.B15__schema_of_v15} and {@code B16__schema_of_v16}). */
     public static void makeAuditAppendOnly(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         try (Statement sql = connection.createStatement()) {

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An empty database gets the schema in one step (the baseline, B16), a database of an earlier release gets
- * there through V1 to V16: both must end with the same tables, columns, keys, indexes and triggers, on both
- * databases, or a county's first run and its hundredth would write into different schemas.
+ * there through V1 to V16, and one the previous baseline (B15) made through V16 on top of it: all must end
+ * with the same tables, columns, keys, indexes and triggers, on both databases, or a county's first run and
+ * its hundredth would write into different schemas.
  */
 class BaselineSchemaTest {
 
@@ -39,22 +40,32 @@ class BaselineSchemaTest {
                         Statement sql = admin.createStatement()) {
                     sql.execute("CREATE DATABASE fresh");
                     sql.execute("CREATE DATABASE upgraded");
+                    sql.execute("CREATE DATABASE b15");
                 }
             }
-            try (HikariDataSource fresh = open(postgres, "fresh"); HikariDataSource upgraded = open(postgres, "upgraded")) {
+            try (HikariDataSource fresh = open(postgres, "fresh"); HikariDataSource upgraded = open(postgres, "upgraded");
+                    HikariDataSource madeByB15 = open(postgres, "b15")) {
                 Database.migrate(fresh);
                 // as a database of a release before the first baseline (B15): fourteen steps, then the rest
                 Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").target("14").load().migrate();
                 Database.migrate(upgraded);
+                // as the release before made a new installation's database: the B15 baseline alone, then this one
+                Flyway.configure().dataSource(madeByB15).locations("classpath:db/migration")
+                        .javaMigrations(new db.baseline.B15__schema_of_v15()).target("15").load().migrate();
+                Database.migrate(madeByB15);
 
                 assertThat(versionsApplied(fresh)).as("an empty database gets the baseline alone").containsExactly("16");
                 assertThat(versionsApplied(upgraded)).hasSize(16);
+                assertThat(versionsApplied(madeByB15)).as("B15 kept: Flyway starts on its history, then V16")
+                        .containsExactly("15", "16");
                 Map<String, Object> expected = schema(upgraded);
                 assertThat(expected).containsKeys("table rr_run", "table rr_determination", "table rr_audit",
                         "triggers");
                 assertThat(schema(fresh)).isEqualTo(expected);
+                assertThat(schema(madeByB15)).isEqualTo(expected);
                 if (postgres != null) {
                     // PostgreSQL names keys after the table they were made on, and a later migration may name one
+                    assertThat(constraintAndIndexNames(madeByB15)).isEqualTo(constraintAndIndexNames(upgraded));
                     assertThat(constraintAndIndexNames(fresh)).isEqualTo(constraintAndIndexNames(upgraded))
                             .contains("rr_determination primary key rr_determination_pkey",
                                     "rr_person primary key rr_person_pkey");
