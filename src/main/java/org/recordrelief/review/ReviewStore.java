@@ -115,6 +115,9 @@ public final class ReviewStore {
     }
 
     public Optional<DeterminationRow> determination(long runId, long firstLine) {
+        if (!RunLines.holds(firstLine)) {
+            return Optional.empty(); // a line from a form no run can have
+        }
         return jdbc.query(DETERMINATIONS + " AND d.run_line = ?", determinationMapper, RunLines.first(runId),
                 RunLines.last(runId), RunLines.key(runId, firstLine)).stream()
                 .findFirst();

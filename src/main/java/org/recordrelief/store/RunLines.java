@@ -20,11 +20,19 @@ public final class RunLines {
     /** The key of a run's line; fails on a line or run beyond what the key holds, never wrapping into another run. */
     public static long key(long runId, long line) {
         checkRun(runId);
-        if (line < 0 || line >= LINES_PER_RUN) {
+        if (line < 0) {
+            throw new StoreException("line " + line + " of run " + runId + " is not a line of an export");
+        }
+        if (!holds(line)) {
             throw new StoreException("line " + line + " of run " + runId + " is beyond the " + (LINES_PER_RUN - 1)
                     + " lines a run can store; split the export into smaller files");
         }
         return runId * LINES_PER_RUN + line;
+    }
+
+    /** Whether a run's rows can have this line: none has one the key cannot hold. */
+    public static boolean holds(long line) {
+        return line >= 0 && line < LINES_PER_RUN;
     }
 
     /** The smallest key of the run's rows. */

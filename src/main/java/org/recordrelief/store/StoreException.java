@@ -1,6 +1,9 @@
 package org.recordrelief.store;
 
-/** A technical failure of the staging database; the run fails and can be retried. */
+/**
+ * A technical failure of the staging database, or a row it cannot hold (a line beyond {@link RunLines}'s keys);
+ * the run fails, and a technical failure can be retried.
+ */
 public class StoreException extends RuntimeException {
 
     public StoreException(String message) {

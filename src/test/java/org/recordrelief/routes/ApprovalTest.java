@@ -201,6 +201,12 @@ class ApprovalTest {
             h.review().change(lee, run.runId(), d.firstLine(), "REDUCE", "MISDEMEANOR", REASON);
             assertThatThrownBy(() -> h.review().change(lee, run.runId(), d.firstLine(), "REDUCE", null, REASON))
                     .isInstanceOf(Review.Refused.class).hasMessageContaining("MISDEMEANOR or INFRACTION");
+            // a form's line no run can hold is a determination not found (404), not a failure of the store
+            for (long line : new long[] {-1, 10_000_000_000L}) {
+                assertThatThrownBy(() -> h.review().change(lee, run.runId(), line, "DISMISS", null, REASON))
+                        .isInstanceOf(Review.NotFound.class).hasMessage("run " + run.runId()
+                                + " has no determination on line " + line);
+            }
             assertThat(count(table)).isZero();
 
             h.review().approve(lee, run.runId(), null);

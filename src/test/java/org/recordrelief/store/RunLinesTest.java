@@ -29,7 +29,12 @@ class RunLinesTest {
         assertThatThrownBy(() -> RunLines.key(3, 10_000_000_000L)).isInstanceOf(StoreException.class)
                 .hasMessage("line 10000000000 of run 3 is beyond the 9999999999 lines a run can store; split the "
                         + "export into smaller files");
-        assertThatThrownBy(() -> RunLines.key(3, -1)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> RunLines.key(3, -1)).isInstanceOf(StoreException.class)
+                .hasMessage("line -1 of run 3 is not a line of an export");
+        assertThat(RunLines.holds(0)).isTrue();
+        assertThat(RunLines.holds(9_999_999_999L)).isTrue();
+        assertThat(RunLines.holds(10_000_000_000L)).isFalse();
+        assertThat(RunLines.holds(-1)).isFalse();
         assertThatThrownBy(() -> RunLines.key(922_337_203L, 1)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("run id 922337203");
         assertThat(RunLines.last(922_337_202L)).isPositive();
