@@ -55,6 +55,7 @@ public final class Benchmark {
         String launcher = args[1];
         String heap = args[2];
         List<String[]> table = new ArrayList<>();
+        List<Double> cores = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             long rows = Long.parseLong(args[i]);
             Path dir = Path.of("target", "bench", String.valueOf(rows));
@@ -68,6 +69,7 @@ public final class Benchmark {
             Measure pipeline = null;
             Measure service = null;
             for (int r = 0; r < REPEAT; r++) {
+                cores.add(CoreCheck.coresForTwoThreads());
                 floor = timed(dir.resolve("floor.log"), java(heap, classpath, Floor.class.getName(), file.toString(),
                         dir.resolve("floor-out.csv").toString()), Map.of()).fasterOf(floor);
                 Files.deleteIfExists(dir.resolve("floor-out.csv"));
@@ -85,6 +87,7 @@ public final class Benchmark {
                 table.add(row("serve, the next export", dataRows, mb, service, floor));
             }
         }
+        cores.add(CoreCheck.coresForTwoThreads());
         System.out.printf(Locale.ROOT, "%n%-32s %12s %9s %8s %11s %8s %10s %9s%n", "what ran", "rows", "wall s",
                 "CPU s", "rows/s", "MB/s", "peak RSS", "vs floor");
         table.forEach(r -> System.out.printf(Locale.ROOT, "%-32s %12s %9s %8s %11s %8s %10s %9s%n", (Object[]) r));
@@ -93,6 +96,10 @@ public final class Benchmark {
                 + "with the class-data archive of archive-classes; CPU is user + "
                 + "system time of all threads; peak RSS of the whole JVM process"
                 + (REPEAT > 1 ? "; fastest of " + REPEAT + " runs each" : "") + ")");
+        System.out.printf(Locale.ROOT, "(two busy threads got %.1f to %.1f of the machine's cores, checked before "
+                + "each round and at the end: below 2, the host shares them, and the pipeline, which needs two, "
+                + "slows more than the floor)%n", cores.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                cores.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (SERVICE) {
             System.out.println("(serve: one service reads another export of the same size first, then this file; "
                     + "its row is that second run, from its start to its end by the service's log, as of the day "
