@@ -97,8 +97,8 @@ public final class Benchmark {
                 + "system time of all threads; peak RSS of the whole JVM process"
                 + (REPEAT > 1 ? "; fastest of " + REPEAT + " runs each" : "") + ")");
         System.out.printf(Locale.ROOT, "(two busy threads got %.1f to %.1f of the machine's cores, checked before "
-                + "each round and at the end: below 2, the host shares them, and the pipeline, which needs two, "
-                + "slows more than the floor)%n", cores.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                + "each round and at the end: below 2, something else takes part of them, the host or another process, "
+                + "and the pipeline, which needs two, slows more than the floor)%n", cores.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                 cores.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (SERVICE) {
             System.out.println("(serve: one service reads another export of the same size first, then this file; "

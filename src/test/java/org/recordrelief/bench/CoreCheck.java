@@ -4,9 +4,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * How much CPU the machine gives two busy threads at once, in cores: the work two threads do in the same time,
- * against one thread alone. A virtual machine's second core may be shared with its neighbours: then the
- * pipeline, which needs both cores, slows far more than the floor, which needs one, and the ratio between them
- * says more about the host's hour than about the code. The benchmark prints this beside its figures.
+ * against one thread alone. When something else takes part of the cores (a busy host under a virtual machine,
+ * a process left running beside the benchmark), the pipeline, which needs both cores, slows far more than the
+ * floor, which needs one, and the ratio between them says more about the machine's hour than about the code.
+ * The benchmark prints this beside its figures.
  */
 final class CoreCheck {
 
