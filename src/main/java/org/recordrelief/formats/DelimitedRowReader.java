@@ -49,7 +49,8 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
                     .maxBufferSize(MAX_FIELD_CHARS);
             char quote = format.quoteChar() != null ? format.quoteChar() : Encodings.NO_QUOTE;
             csv.quoteCharacter(quote);
-            this.parser = csv.build(new RowTextHandler(format.delimiterChar(), quote, MAX_ROW_CHARS), reader);
+            KeptChars kept = new KeptChars(reader);
+            this.parser = csv.build(new RowTextHandler(format.delimiterChar(), quote, MAX_ROW_CHARS, kept), kept);
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot read the file: " + e.getMessage(), e);
         }

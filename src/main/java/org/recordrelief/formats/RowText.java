@@ -1,6 +1,7 @@
 package org.recordrelief.formats;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
@@ -31,28 +32,16 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
     /** The same for all values but the last, for {@link #withoutLast}. */
     private final boolean asIsWithoutLast;
 
-    /** {@code starts} and {@code ends} are copied: the parser reuses its arrays. */
-    RowText(long lineNumber, String text, int[] starts, int[] ends, int size, char delimiter, char quote,
+    /**
+     * {@code bounds} ({@code start0, end0, start1, ...}) as {@code char}s, or, for a text of 65,536 characters
+     * or more, {@code wideBounds} as {@code int}s; kept as given.
+     */
+    RowText(long lineNumber, String text, char[] bounds, int[] wideBounds, int size, char delimiter, char quote,
             boolean asIs, boolean asIsWithoutLast) {
         this.lineNumber = lineNumber;
         this.text = text;
-        if (text.length() <= Character.MAX_VALUE) {
-            char[] narrow = new char[2 * size];
-            for (int i = 0; i < size; i++) {
-                narrow[2 * i] = (char) starts[i];
-                narrow[2 * i + 1] = (char) ends[i];
-            }
-            this.bounds = narrow;
-            this.wideBounds = null;
-        } else {
-            int[] wide = new int[2 * size];
-            for (int i = 0; i < size; i++) {
-                wide[2 * i] = starts[i];
-                wide[2 * i + 1] = ends[i];
-            }
-            this.bounds = null;
-            this.wideBounds = wide;
-        }
+        this.bounds = bounds;
+        this.wideBounds = bounds == null ? wideBounds : null;
         this.size = size;
         this.delimiter = delimiter;
         this.quote = quote;
@@ -147,6 +136,11 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
                 return false;
             }
         }
+        return quotedWithoutQuoteAsTheWriterWould(chars, from, to, delimiter);
+    }
+
+    /** {@link #quotedAsTheWriterWould} for a value already known to hold no quote and not to be empty. */
+    static boolean quotedWithoutQuoteAsTheWriterWould(char[] chars, int from, int to, char delimiter) {
         return DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1])
                 || holdsDelimiterOrLineBreak(chars, from, to, delimiter);
     }
@@ -196,14 +190,9 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         }
         int n = size - 1;
         int cut = n == 0 ? 0 : start(n) - (text.charAt(start(n) - 1) == delimiter ? 1 : 2);
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = start(i);
-            ends[i] = end(i);
-        }
         // the cut of a cut is never copied through: written value by value, it is right all the same
-        return new RowText(lineNumber, text.substring(0, cut), starts, ends, n, delimiter, quote, asIsWithoutLast,
+        return new RowText(lineNumber, text.substring(0, cut), bounds == null ? null : Arrays.copyOf(bounds, 2 * n),
+                wideBounds == null ? null : Arrays.copyOf(wideBounds, 2 * n), n, delimiter, quote, asIsWithoutLast,
                 false);
     }
 }

@@ -1,0 +1,159 @@
+package org.recordrelief.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row is taken from the characters read in one piece ({@link KeptChars}) when they hold it as the writer
+ * would; else value by value. Either way the row must be the same: the same values, text, line number and
+ * answer to whether it is written as is. Each input here is parsed both ways, read in pieces of every size
+ * (so that rows and values straddle the parser's buffer), and compared row by row.
+ */
+class RowTextInPlaceTest {
+
+    private static final List<String> SHAPES = List.of("", "a", "  -  ", "#", "11357(A) HS", "a,b", "say \"hi\"",
+            "x\"y", "two\nlines", "cr\r\nlf", "\"", "é", " lead", "trail ", "\"\"", "a\"");
+
+    @Test
+    void rowsTakenInOnePieceAreTheRowsCopiedValueByValue() {
+        Random random = new Random(2019);
+        for (int file = 0; file < 200; file++) {
+            StringBuilder csv = new StringBuilder();
+            int rows = 1 + random.nextInt(60);
+            for (int r = 0; r < rows; r++) {
+                int values = 1 + random.nextInt(40);
+                for (int v = 0; v < values; v++) {
+                    if (v > 0) {
+                        csv.append(',');
+                    }
+                    appendValue(csv, random);
+                }
+                if (r < rows - 1 || random.nextBoolean()) {
+                    csv.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+                }
+            }
+            if (random.nextInt(10) == 0) {
+                csv.append(','); // a last row ending in an empty value, without a line break
+            }
+            assertSameRows(csv.toString(), random);
+        }
+    }
+
+    @Test
+    void rowsLongerThanACharCanCountAreTheSameEitherWay() {
+        String longValue = "L".repeat(70_000);
+        String csv = "a,\"" + longValue + "\",b\n\"" + longValue + "\",\"x\"\"y\"," + longValue + "\nc,d\n";
+        List<RowText> rows = assertSameRows(csv, new Random(1));
+        assertThat(rows.get(0).equals(List.of("a", longValue, "b"))).isTrue();
+        assertThat(rows.get(1).equals(List.of(longValue, "x\"y", longValue))).isTrue();
+        assertThat(rows.get(2).text()).isEqualTo("c,d");
+    }
+
+    @Test
+    void aQuoteInsideAQuotedValueIsCopiedValueByValueWhereverItIs() {
+        List<RowText> rows = assertSameRows("\"x\"\"y\",b,c\na,\"x\"\"y\",c\na,b,\"x\"\"\"\n", new Random(2));
+        assertThat(rows).extracting(RowText::text)
+                .containsExactly("\"x\"y\",b,c", "a,\"x\"y\",c", "a,b,\"x\"\"");
+        assertThat(rows.get(2)).containsExactly("a", "b", "x\"");
+        assertThat(rows).allSatisfy(row -> assertThat(row.writtenAsIs(',', '"')).isFalse());
+    }
+
+    @Test
+    void aRowReadAsTheWriterWritesItIsItsOwnText() {
+        List<RowText> rows = assertSameRows("1,\"  -  \",\"BRAMBLE,MORGAN\",\"two\nlines\",x\r\n2,,\"#\"\n",
+                new Random(3));
+        assertThat(rows).extracting(RowText::text)
+                .containsExactly("1,\"  -  \",\"BRAMBLE,MORGAN\",\"two\nlines\",x", "2,,\"#\"");
+        assertThat(rows).extracting(RowText::lineNumber).containsExactly(1L, 3L);
+        assertThat(rows.get(0).get(3)).isEqualTo("two\nlines");
+        assertThat(rows).allSatisfy(row -> assertThat(row.writtenAsIs(',', '"')).isTrue());
+    }
+
+    @Test
+    void aBufferThatIsNotWhatWasReadLastStopsPositionsBeingGiven() throws IOException {
+        KeptChars kept = new KeptChars(new StringReader("abcdefgh"));
+        char[] buffer = new char[16];
+        assertThat(kept.read(buffer, 0, 4)).isEqualTo(4);
+        assertThat(kept.positionsKnown()).isTrue();
+        assertThat(kept.read(buffer, 4, 4)).isEqualTo(4);
+        assertThat(kept.positionsKnown()).isTrue();
+        assertThat(kept.position(5)).isEqualTo(5);
+        buffer[0] = 'z'; // as if the parser had moved something else to the buffer's start
+        kept.read(buffer, 8, 4);
+        assertThat(kept.positionsKnown()).isFalse();
+    }
+
+    private static void appendValue(StringBuilder csv, Random random) {
+        String value = random.nextInt(200) == 0 ? "v".repeat(random.nextInt(20_000))
+                : SHAPES.get(random.nextInt(SHAPES.size()));
+        boolean mustQuote = value.indexOf(',') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
+                || value.startsWith("\"");
+        if (mustQuote || random.nextInt(3) == 0) {
+            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+        } else {
+            csv.append(value);
+        }
+    }
+
+    private static List<RowText> assertSameRows(String csv, Random random) {
+        List<RowText> inPlace = parse(csv, true, random);
+        List<RowText> copied = parse(csv, false, random);
+        assertThat(inPlace).hasSameSizeAs(copied);
+        for (int i = 0; i < copied.size(); i++) {
+            RowText a = inPlace.get(i);
+            RowText b = copied.get(i);
+            assertThat(a.lineNumber()).as("row %d's line", i).isEqualTo(b.lineNumber());
+            // compared by where they first differ: a row here can be 90,000 characters long
+            assertThat(Arrays.mismatch(a.text().toCharArray(), b.text().toCharArray())).as("row %d's text", i)
+                    .isEqualTo(-1);
+            assertThat(a.size()).as("row %d's values", i).isEqualTo(b.size());
+            for (int v = 0; v < b.size(); v++) {
+                assertThat(a.get(v).equals(b.get(v))).as("row %d's value %d", i, v).isTrue();
+            }
+            assertThat(a.writtenAsIs(',', '"')).as("row %d written as is", i).isEqualTo(b.writtenAsIs(',', '"'));
+        }
+        return copied;
+    }
+
+    private static List<RowText> parse(String csv, boolean inPlace, Random random) {
+        Reader source = new Trickle(new StringReader(csv), random);
+        KeptChars kept = inPlace ? new KeptChars(source) : null;
+        CsvReader<RowText> reader = CsvReader.builder().fieldSeparator(',').quoteCharacter('"')
+                .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).maxBufferSize(1 << 20)
+                .build(new RowTextHandler(',', '"', 1 << 22, kept), inPlace ? kept : source);
+        List<RowText> rows = new ArrayList<>();
+        reader.forEach(rows::add);
+        return rows;
+    }
+
+    /** Hands out a random few characters at a time, as a slow source might. */
+    private static final class Trickle extends Reader {
+        private final Reader in;
+        private final Random random;
+
+        Trickle(Reader in, Random random) {
+            this.in = in;
+            this.random = random;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int want = random.nextBoolean() ? length : 1 + random.nextInt(Math.min(length, 700));
+            return in.read(buffer, offset, Math.min(length, want));
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
