@@ -1,6 +1,8 @@
 package org.recordrelief.adapter;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.recordrelief.formats.DelimitedFormat;
@@ -39,6 +41,25 @@ public record OutputPlan(Rows rows, Format format, String fileTemplate, Charset 
         public boolean showsDetermination() {
             return from != null && from.startsWith("determination.");
         }
+    }
+
+    /**
+     * The county's columns for a row whose count has no determination, when they are the same for every such
+     * row (each column shows a determination's value or a constant); else null. Most rows of an export carry
+     * no determination, so their columns are worked out once per run instead of once per row.
+     */
+    public List<String> valuesWithoutDetermination() {
+        for (Column c : columns) {
+            if (c.from() != null && !c.showsDetermination()) {
+                return null;
+            }
+        }
+        OutputRecord none = new OutputRecord(0, List.of(), null, key -> null);
+        List<String> values = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            values.add(c.value().apply(none));
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /** The file name for a source file name. */

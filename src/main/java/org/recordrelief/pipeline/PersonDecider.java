@@ -2,6 +2,7 @@ package org.recordrelief.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +68,8 @@ final class PersonDecider {
     private final Columns inputColumns;
     private final Map<String, String> runValues;
     private final HistoryAssembler assembler = new HistoryAssembler();
+    /** {@link OutputPlan#valuesWithoutDetermination()}, shared by the rows without one (never changed). */
+    private final List<String> withoutDetermination;
 
     PersonDecider(CountyPolicy<?> policy, RowMapper mapper, LocalDate asOf, OutputPlan plan, Columns inputColumns,
                   Map<String, String> runValues) {
@@ -76,6 +79,7 @@ final class PersonDecider {
         this.plan = plan;
         this.inputColumns = inputColumns;
         this.runValues = runValues;
+        this.withoutDetermination = plan.valuesWithoutDetermination();
     }
 
     /** Every person of a chunk, in order. */
@@ -88,18 +92,20 @@ final class PersonDecider {
             return new DecidedChunk(decided, null, null);
         }
         List<List<String>> rows = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
+        long[] lines = new long[64];
         List<Decided> withoutRows = new ArrayList<>(decided.size());
         for (Decided d : decided) {
             for (ResultRow r : d.results()) {
+                if (rows.size() == lines.length) {
+                    lines = Arrays.copyOf(lines, 2 * lines.length);
+                }
+                lines[rows.size()] = r.determinationLine();
                 rows.add(r.values());
-                lines.add(r.determinationLine());
             }
             withoutRows.add(new Decided(d.read(), d.loaded(), d.quarantined(), d.history(), d.determinations(),
                     d.located(), List.of()));
         }
-        return new DecidedChunk(withoutRows, chunk.renderer().render(rows),
-                lines.stream().mapToLong(Long::longValue).toArray());
+        return new DecidedChunk(withoutRows, chunk.renderer().render(rows), Arrays.copyOf(lines, rows.size()));
     }
 
     Decided decide(PersonRows person) {
@@ -151,8 +157,8 @@ final class PersonDecider {
         List<ResultRow> rows = new ArrayList<>();
         if (plan.rows() == OutputPlan.Rows.PER_INPUT_ROW) {
             for (MappedRow row : mapped) {
-                if (!duplicates.contains(row.lineNumber())) {
-                    DeterminationStore.Located d = row.caseId() == null ? null
+                if (duplicates.isEmpty() || !duplicates.contains(row.lineNumber())) {
+                    DeterminationStore.Located d = row.caseId() == null || byCount.isEmpty() ? null
                             : byCount.get(row.caseId() + "/" + row.chargeId());
                     rows.add(new ResultRow(row.lineNumber(), d == null ? 0 : d.firstLine(),
                             values(row, d == null ? null : d.determination())));
@@ -169,19 +175,24 @@ final class PersonDecider {
     }
 
     private List<String> values(MappedRow row, Determination d) {
+        List<String> added = d == null && withoutDetermination != null ? withoutDetermination : columns(row, d);
+        if (!plan.includeInputColumns()) {
+            return added;
+        }
+        if (row.rawValues() instanceof RowText text) {
+            return new AppendedRow(text, added);
+        }
+        List<String> values = new ArrayList<>(row.rawValues());
+        values.addAll(added);
+        return values;
+    }
+
+    private List<String> columns(MappedRow row, Determination d) {
         OutputRecord record = OutputRecords.of(row, d, inputColumns, runValues);
         List<String> added = new ArrayList<>(plan.columns().size());
         for (OutputPlan.Column c : plan.columns()) {
             added.add(c.value().apply(record));
         }
-        if (!plan.includeInputColumns()) {
-            return added;
-        }
-        if (record.inputValues() instanceof RowText text) {
-            return new AppendedRow(text, added);
-        }
-        List<String> values = new ArrayList<>(record.inputValues());
-        values.addAll(added);
-        return values;
+        return added;
     }
 }

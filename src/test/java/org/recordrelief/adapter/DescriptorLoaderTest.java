@@ -220,6 +220,25 @@ class DescriptorLoaderTest {
         assertThat(columns.get(1).value().apply(noDetermination)).isEqualTo("0042");
     }
 
+    /**
+     * A row without a determination gets the same columns whatever the row when each column is a determination's
+     * value or a constant, mapped and filled in as written: worked out once. A column of the input row's own
+     * values differs from row to row, so there is no such row then.
+     */
+    @Test
+    void theColumnsOfARowWithoutADeterminationAreKnownOnceWhenNoneReadsTheRow(@TempDir Path dir) throws Exception {
+        CompiledAdapter kern = load(dir, GOOD.replace("{name: RESULT, from: determination.outcome}",
+                "{name: RESULT, from: determination.outcome, map: {DISMISS: D, REDUCE: R, NOT_ELIGIBLE: N, HAND_REVIEW: H}}\n"
+                        + "    - {name: REDUCED, from: determination.reducedTo, ifEmpty: NONE}\n"
+                        + "    - {name: SOURCE, constant: DA}\n"
+                        + "    - {name: REASONS, from: determination.reasons}"));
+        assertThat(kern.output().valuesWithoutDetermination()).containsExactly("", "NONE", "DA", "");
+
+        CompiledAdapter withInput = load(dir, GOOD.replace("{name: RESULT, from: determination.outcome}",
+                "{name: RESULT, from: determination.outcome}\n    - {name: ID, from: input.ID}"));
+        assertThat(withInput.output().valuesWithoutDetermination()).isNull();
+    }
+
     /** A file hundreds of kilobytes long is not a descriptor: refused before it is parsed. */
     @Test
     void anOversizedDescriptorIsRefusedBeforeParsing(@TempDir Path dir) {

@@ -1,6 +1,10 @@
 package org.recordrelief.adapter.mapping;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,12 +30,15 @@ public final class RowKindClassifier {
     private static final class Test {
 
         private final ColumnRef ref;
+        /** Where the row's value of this column is kept while one row is classified ({@link Read}). */
+        private final int slot;
         private final Set<String> equals;
         private final Memo<Boolean> found;
         private final LastAnswer<Boolean> answered = new LastAnswer<>(this::holds);
 
-        Test(ColumnRef ref, Set<String> equals, Memo<Boolean> found) {
+        Test(ColumnRef ref, int slot, Set<String> equals, Memo<Boolean> found) {
             this.ref = ref;
+            this.slot = slot;
             this.equals = equals;
             this.found = found;
         }
@@ -40,8 +47,8 @@ public final class RowKindClassifier {
             return ref.name();
         }
 
-        boolean holds(SourceRow row) {
-            return answered.apply(ref.read(row));
+        boolean holds(Read read) {
+            return answered.apply(read.value(this));
         }
 
         private boolean holds(String read) {
@@ -62,9 +69,9 @@ public final class RowKindClassifier {
 
     /** A rule matches when all its tests hold; a rule without tests matches every row. */
     private record Rule(List<Test> tests, Kind kind) {
-        boolean matches(SourceRow row) {
+        boolean matches(Read read) {
             for (Test t : tests) {
-                if (!t.holds(row)) {
+                if (!t.holds(read)) {
                     return false;
                 }
             }
@@ -72,9 +79,37 @@ public final class RowKindClassifier {
         }
     }
 
+    /**
+     * One row's values of the columns the rules test, each read once however many rules test it: rules
+     * usually test one column (a step type) against one value each.
+     */
+    private static final class Read {
+
+        private static final String NOT_READ = new String("not read");
+
+        private final SourceRow row;
+        private final String[] values;
+
+        Read(SourceRow row, int columns) {
+            this.row = row;
+            this.values = new String[columns];
+            Arrays.fill(values, NOT_READ);
+        }
+
+        String value(Test test) {
+            String v = values[test.slot];
+            if (v == NOT_READ) {
+                v = test.ref.read(row);
+                values[test.slot] = v;
+            }
+            return v;
+        }
+    }
+
     private static final Kind CHARGE = new Kind(RowKind.CHARGE, null);
 
     private final List<Rule> rules;
+    private final int columns;
     private final Set<String> personalColumns;
 
     public RowKindClassifier(List<RowKindRule> rules) {
@@ -84,14 +119,27 @@ public final class RowKindClassifier {
     /** @param personalColumns columns whose values must not appear in a message (upper case) */
     public RowKindClassifier(List<RowKindRule> rules, Set<String> personalColumns) {
         this.personalColumns = personalColumns;
-        this.rules = rules == null ? List.of() : rules.stream().map(r -> new Rule(
-                r.when() == null ? List.of() : r.when().stream().map(RowKindClassifier::test).toList(),
-                new Kind(r.kind(), r.event()))).toList();
+        Map<String, Integer> slots = new HashMap<>();
+        List<ColumnRef> refs = new ArrayList<>();
+        List<Rule> compiled = new ArrayList<>();
+        for (RowKindRule r : rules == null ? List.<RowKindRule>of() : rules) {
+            List<Test> tests = new ArrayList<>();
+            for (RowKindRule.When w : r.when() == null ? List.<RowKindRule.When>of() : r.when()) {
+                int slot = slots.computeIfAbsent(w.column(), column -> {
+                    refs.add(new ColumnRef(column));
+                    return refs.size() - 1;
+                });
+                tests.add(test(w, refs.get(slot), slot));
+            }
+            compiled.add(new Rule(List.copyOf(tests), new Kind(r.kind(), r.event())));
+        }
+        this.rules = List.copyOf(compiled);
+        this.columns = refs.size();
     }
 
-    private static Test test(RowKindRule.When w) {
+    private static Test test(RowKindRule.When w, ColumnRef ref, int slot) {
         Pattern matches = w.matches() == null ? null : Pattern.compile(w.matches());
-        return new Test(new ColumnRef(w.column()), w.equals() == null ? null
+        return new Test(ref, slot, w.equals() == null ? null
                 : w.equals().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
                 matches == null ? null : Memo.finding(matches));
     }
@@ -100,8 +148,9 @@ public final class RowKindClassifier {
         if (rules.isEmpty()) {
             return CHARGE;
         }
+        Read read = new Read(row, columns);
         for (Rule rule : rules) {
-            if (rule.matches(row)) {
+            if (rule.matches(read)) {
                 return rule.kind();
             }
         }
