@@ -137,29 +137,24 @@ final class PersonDecider {
         PersonHistory history = assembled.history().withUnreadableLines(unreadable);
         List<Determination> decided = policy.evaluate(history, asOf);
         List<DeterminationStore.Located> located = new ArrayList<>(decided.size());
-        Map<String, DeterminationStore.Located> byCount = new HashMap<>();
         long personLine = Long.MAX_VALUE;
         for (Determination d : decided) {
-            personLine = Math.min(personLine, assembled.firstLines().get(d.chargeReference()));
+            personLine = Math.min(personLine, assembled.firstLine(d.caseId(), d.chargeId()));
         }
         for (Determination d : decided) {
-            DeterminationStore.Located l = new DeterminationStore.Located(d,
-                    assembled.firstLines().get(d.chargeReference()), personLine);
-            located.add(l);
-            byCount.put(d.chargeReference(), l);
+            located.add(new DeterminationStore.Located(d, assembled.firstLine(d.caseId(), d.chargeId()), personLine));
         }
         return new Decided(read, mapped.size() - duplicates.size(), quarantined, history, decided, located,
-                results(mapped, duplicates, byCount));
+                results(mapped, duplicates, located));
     }
 
     private List<ResultRow> results(List<MappedRow> mapped, Set<Long> duplicates,
-                                    Map<String, DeterminationStore.Located> byCount) {
+                                    List<DeterminationStore.Located> located) {
         List<ResultRow> rows = new ArrayList<>();
         if (plan.rows() == OutputPlan.Rows.PER_INPUT_ROW) {
             for (MappedRow row : mapped) {
                 if (duplicates.isEmpty() || !duplicates.contains(row.lineNumber())) {
-                    DeterminationStore.Located d = row.caseId() == null || byCount.isEmpty() ? null
-                            : byCount.get(row.caseId() + "/" + row.chargeId());
+                    DeterminationStore.Located d = row.caseId() == null ? null : ofCount(located, row);
                     rows.add(new ResultRow(row.lineNumber(), d == null ? 0 : d.firstLine(),
                             values(row, d == null ? null : d.determination())));
                 }
@@ -168,10 +163,21 @@ final class PersonDecider {
         }
         Map<Long, MappedRow> byLine = new HashMap<>();
         mapped.forEach(row -> byLine.put(row.lineNumber(), row));
-        byCount.values().stream().sorted(Comparator.comparingLong(DeterminationStore.Located::firstLine))
+        located.stream().sorted(Comparator.comparingLong(DeterminationStore.Located::firstLine))
                 .forEach(d -> rows.add(new ResultRow(d.firstLine(), d.firstLine(),
                         values(byLine.get(d.firstLine()), d.determination()))));
         return rows;
+    }
+
+    /** The determination of the row's count, if it has one: a person has a few, so they are looked through. */
+    private static DeterminationStore.Located ofCount(List<DeterminationStore.Located> located, MappedRow row) {
+        for (DeterminationStore.Located l : located) {
+            Determination d = l.determination();
+            if (row.chargeId().equals(d.chargeId()) && row.caseId().equals(d.caseId())) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private List<String> values(MappedRow row, Determination d) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.recordrelief.adapter.RowKind;
 import org.recordrelief.adapter.mapping.MappedRow;
 import org.recordrelief.adapter.mapping.QuarantinedRow;
@@ -26,8 +27,18 @@ import org.recordrelief.model.SentencePart;
  */
 public final class HistoryAssembler {
 
-    /** The history, the first line of each count (for write-back) and the duplicates found. */
-    public record Assembled(PersonHistory history, Map<String, Long> firstLines, List<QuarantinedRow> duplicates) {
+    /**
+     * The history, the first line of each count by case and count id (for write-back) and the duplicates found.
+     * Counts are told apart by both ids, never by a text joining them: case "A" count "1/2" is not case "A/1"
+     * count "2".
+     */
+    public record Assembled(PersonHistory history, Map<String, Map<String, Long>> firstLines,
+                            List<QuarantinedRow> duplicates) {
+
+        /** The first input line of a count of this history. */
+        public long firstLine(String caseId, String chargeId) {
+            return firstLines.get(caseId).get(chargeId);
+        }
     }
 
     private static final class ChargeBuilder {
@@ -49,6 +60,12 @@ public final class HistoryAssembler {
 
     /** Which count a row belongs to (a row that is not a charge has a kind of its own). */
     private record CountKey(RowKind kind, String caseId, String chargeId) {
+
+        /** Written out: a record's own hashCode goes through a method handle that a large caller may not inline. */
+        @Override
+        public int hashCode() {
+            return (31 * kind.hashCode() + Objects.hashCode(caseId)) * 31 + Objects.hashCode(chargeId);
+        }
     }
 
     public Assembled assemble(String personId, List<MappedRow> rows) {
@@ -57,7 +74,6 @@ public final class HistoryAssembler {
         List<QuarantinedRow> duplicates = new ArrayList<>();
         Map<String, MappedRow> caseFirstRow = new LinkedHashMap<>();
         Map<String, Map<String, ChargeBuilder>> charges = new LinkedHashMap<>();
-        Map<String, Long> firstLines = new HashMap<>();
         List<PersonEvent> events = new ArrayList<>();
         PersonName name = null;
         java.time.LocalDate dob = null;
@@ -92,8 +108,13 @@ public final class HistoryAssembler {
             ChargeBuilder charge = charges.computeIfAbsent(r.caseId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.chargeId(), k -> new ChargeBuilder(r));
             charge.parts.addAll(r.charge().sentenceParts());
-            firstLines.putIfAbsent(r.caseId() + "/" + r.chargeId(), r.lineNumber());
         }
+        Map<String, Map<String, Long>> firstLines = new HashMap<>();
+        charges.forEach((caseId, byCharge) -> {
+            Map<String, Long> lines = new HashMap<>();
+            byCharge.forEach((chargeId, charge) -> lines.put(chargeId, charge.first.lineNumber()));
+            firstLines.put(caseId, lines);
+        });
         List<CourtCase> cases = new ArrayList<>();
         caseFirstRow.forEach((caseId, r) -> cases.add(new CourtCase(caseId, r.courtCase().caseNumber(),
                 r.courtCase().court(), r.courtCase().county(), r.courtCase().arrestDate(),

@@ -53,10 +53,22 @@ class HistoryAssemblerTest {
         assertThat(first.sentence().parts()).extracting(SentencePart::type)
                 .containsExactly(SentenceType.JAIL, SentenceType.PROBATION);
         assertThat(first.sentence().endDate(first.convictionDate())).contains(CONVICTED.plusDays(30).plusYears(3));
-        assertThat(a.firstLines()).containsEntry("c1/2.1", 3L).containsEntry("c2/2.1", 5L);
+        assertThat(a.firstLine("c1", "2.1")).isEqualTo(3L);
+        assertThat(a.firstLine("c2", "2.1")).isEqualTo(5L);
         assertThat(a.history().hasEvent(PersonEventType.DECEASED)).isTrue();
         assertThat(a.history().person().dateOfBirth()).isEqualTo(LocalDate.of(1970, 1, 1));
         assertThat(a.duplicates()).isEmpty();
+    }
+
+    /** Counts are known by case and count id, never by a text joining them, however the ids are written. */
+    @Test
+    void countsWhoseJoinedIdsReadAlikeKeepTheirOwnFirstLines() {
+        HistoryAssembler.Assembled a = new HistoryAssembler().assemble("p-1", List.of(
+                charge(3, "A", "1/2", null, "h3"),
+                charge(7, "A/1", "2", null, "h7")));
+        assertThat(a.history().cases()).hasSize(2);
+        assertThat(a.firstLine("A", "1/2")).isEqualTo(3L);
+        assertThat(a.firstLine("A/1", "2")).isEqualTo(7L);
     }
 
     @Test
