@@ -24,6 +24,8 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
     /** FastCSV's own limit for a whole record. */
     private static final int MAX_ROW_CHARS = 4 * MAX_FIELD_CHARS;
 
+    static final String FASTCSV_RELAXED = "de.siegmar.fastcsv.relaxed";
+
     private final CsvReader<RowText> parser;
     private final CloseableIterator<RowText> records;
     private long lastLine;
@@ -49,8 +51,11 @@ public final class DelimitedRowReader extends PrefetchingRowReader {
                     .maxBufferSize(MAX_FIELD_CHARS);
             char quote = format.quoteChar() != null ? format.quoteChar() : Encodings.NO_QUOTE;
             csv.quoteCharacter(quote);
-            KeptChars kept = new KeptChars(reader);
-            this.parser = csv.build(new RowTextHandler(format.delimiterChar(), quote, MAX_ROW_CHARS, kept), kept);
+            // KeptChars follows how FastCSV's strict parser fills its buffer. Its relaxed parser (chosen by a
+            // system property FastCSV's own tests set) fills it otherwise: rows are then copied value by value.
+            KeptChars kept = Boolean.getBoolean(FASTCSV_RELAXED) ? null : new KeptChars(reader);
+            this.parser = csv.build(new RowTextHandler(format.delimiterChar(), quote, MAX_ROW_CHARS, kept),
+                    kept != null ? kept : reader);
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot read the file: " + e.getMessage(), e);
         }

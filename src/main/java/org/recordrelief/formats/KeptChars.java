@@ -42,7 +42,12 @@ final class KeptChars extends Reader {
         if (offset > 0 && !matchesKept(buffer, offset)) {
             positionsKnown = false;
         }
-        if (handedOut == keptFrom + keptLength && !fill()) {
+        // all that is asked while there is more, as a BufferedReader gives it: where FastCSV's buffer ends
+        // decides which over-long field it refuses, so that stays as it was
+        while (keptFrom + keptLength - handedOut < length && fill()) {
+            // filled
+        }
+        if (handedOut == keptFrom + keptLength) {
             return -1;
         }
         int chars = (int) Math.min(length, keptFrom + keptLength - handedOut);
@@ -84,6 +89,11 @@ final class KeptChars extends Reader {
     /** Where the parser's buffer index lies in the whole text. */
     long position(int bufferIndex) {
         return bufferStart + bufferIndex;
+    }
+
+    /** Whether the character at this position was read and is {@code c}. */
+    boolean readAt(long position, char c) {
+        return position >= keptFrom && position < handedOut && kept[(int) (position - keptFrom)] == c;
     }
 
     /** Text before this position will not be asked for. */

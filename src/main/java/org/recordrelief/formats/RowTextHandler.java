@@ -73,10 +73,15 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         } else if (from != rowEnd + 1) {
             return false;
         }
+        // the limit as the value-by-value copy counts it: the row so far, the value, a delimiter and two quotes
+        if ((index == 0 ? 0 : rowEnd - rowStart) + len + 3 > maxRowChars) {
+            throw tooLong();
+        }
         int end = offset + len;
         boolean writerWould;
         if (quoted) {
-            if (holds(buf, offset, end, quote)) {
+            // read with a quote inside (doubled), or without its closing quote (a quote left open at the end)
+            if (holds(buf, offset, end, quote) || !kept.readAt(at + len, quote)) {
                 return false;
             }
             writerWould = len == 0 ? index == 0 : RowText.quotedWithoutQuoteAsTheWriterWould(buf, offset, end, delimiter);
@@ -84,9 +89,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
             writerWould = RowText.bareAsTheWriterWould(index, buf, offset, end, quote);
         }
         long valueEnd = at + len;
-        if (valueEnd + 1 - rowStart > maxRowChars) {
-            throw tooLong();
-        }
         bound(index, (int) (at - rowStart), (int) (valueEnd - rowStart));
         rowEnd = quoted ? valueEnd + 1 : valueEnd;
         asIsBeforeLast = asIs;

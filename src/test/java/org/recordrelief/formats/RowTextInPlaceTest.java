@@ -3,9 +3,11 @@ package org.recordrelief.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +45,8 @@ class RowTextInPlaceTest {
             }
             if (random.nextInt(10) == 0) {
                 csv.append(','); // a last row ending in an empty value, without a line break
+            } else if (random.nextInt(10) == 0) {
+                csv.append(",\"left open"); // a quote never closed: the parser ends the value at the file's end
             }
             assertSameRows(csv.toString(), random);
         }
@@ -76,6 +80,86 @@ class RowTextInPlaceTest {
         assertThat(rows).extracting(RowText::lineNumber).containsExactly(1L, 3L);
         assertThat(rows.get(0).get(3)).isEqualTo("two\nlines");
         assertThat(rows).allSatisfy(row -> assertThat(row.writtenAsIs(',', '"')).isTrue());
+    }
+
+    /** A quote left open at the end of the file: the value runs to the end, and the text closes it. */
+    @Test
+    void aQuoteLeftOpenAtTheEndIsClosedInTheTextAsBefore() {
+        assertThat(assertSameRows("1,\" x", new Random(5))).extracting(RowText::text).containsExactly("1,\" x\"");
+        assertThat(assertSameRows("A,B\n1,\"b\nc", new Random(6))).extracting(RowText::text)
+                .containsExactly("A,B", "1,\"b\nc\"");
+        // far into the file, where the characters kept past the end are an earlier row's
+        String csv = "2,y\n".repeat(50_000) + "1,\" x";
+        List<RowText> rows = assertSameRows(csv, new Random(7));
+        assertThat(rows.get(rows.size() - 1).text()).isEqualTo("1,\" x\"");
+    }
+
+    /** A row is too long at the same length either way: the limit counts the text as the copy makes it. */
+    @Test
+    void theRowLimitIsTheSameEitherWay() {
+        for (String row : List.of("a," + "b".repeat(17), "b".repeat(17), "b".repeat(18), "\"" + "b".repeat(16) + "\"",
+                "a,\"" + "b".repeat(14) + "\"", "a,b,c,d,e,f,g")) {
+            String inPlace = outcome(row, true);
+            assertThat(inPlace).as(row).isEqualTo(outcome(row, false));
+        }
+        assertThat(outcome("a," + "b".repeat(17), true)).contains("max row size of 20");
+        assertThat(outcome("a," + "b".repeat(15), true)).isEqualTo("a," + "b".repeat(15));
+    }
+
+    private static String outcome(String row, boolean inPlace) {
+        try {
+            return parse(row + "\n", inPlace, new Random(8), 20).get(0).text();
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause.getMessage();
+        }
+    }
+
+    /**
+     * FastCSV is handed all it asks for while there is more, as a BufferedReader hands it: where its buffer
+     * ends decides which over-long field it refuses.
+     */
+    @Test
+    void theParserIsGivenAllItAsksForWhileThereIsMore() throws IOException {
+        Reader source = new StringReader("x".repeat(300_000));
+        KeptChars kept = new KeptChars(new Reader() {
+            @Override
+            public int read(char[] into, int offset, int length) throws IOException {
+                return source.read(into, offset, Math.min(length, 1000)); // a decoder with little at hand
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        char[] buffer = new char[16_384];
+        int read = 0;
+        for (int i = 0; i < 30; i++) {
+            assertThat(kept.read(buffer, 0, 8192)).isEqualTo(8192);
+            read += 8192;
+        }
+        assertThat(kept.read(buffer, 0, 8192)).isEqualTo(Math.min(8192, 300_000 - read));
+    }
+
+    /** FastCSV's relaxed parser fills its buffer otherwise: the reader then copies rows value by value. */
+    @Test
+    void withFastCsvsRelaxedParserRowsAreCopiedValueByValue() {
+        System.setProperty(DelimitedRowReader.FASTCSV_RELAXED, "true");
+        try {
+            byte[] csv = "A,B\nab,cd\n\"x\",y\nef,gh\n".getBytes(StandardCharsets.UTF_8);
+            try (DelimitedRowReader reader = new DelimitedRowReader(new ByteArrayInputStream(csv),
+                    StandardCharsets.UTF_8, DelimitedFormat.CSV, List.of(Column.delimited("A", "", false),
+                    Column.delimited("B", "", false)))) {
+                List<String> texts = new ArrayList<>();
+                reader.forEachRemaining(row -> texts.add(((RowText) row.values()).text()));
+                assertThat(texts).containsExactly("ab,cd", "\"x\",y", "ef,gh");
+            }
+        } finally {
+            System.clearProperty(DelimitedRowReader.FASTCSV_RELAXED);
+        }
     }
 
     @Test
@@ -125,11 +209,15 @@ class RowTextInPlaceTest {
     }
 
     private static List<RowText> parse(String csv, boolean inPlace, Random random) {
+        return parse(csv, inPlace, random, 1 << 22);
+    }
+
+    private static List<RowText> parse(String csv, boolean inPlace, Random random, int maxRowChars) {
         Reader source = new Trickle(new StringReader(csv), random);
         KeptChars kept = inPlace ? new KeptChars(source) : null;
         CsvReader<RowText> reader = CsvReader.builder().fieldSeparator(',').quoteCharacter('"')
                 .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).maxBufferSize(1 << 20)
-                .build(new RowTextHandler(',', '"', 1 << 22, kept), inPlace ? kept : source);
+                .build(new RowTextHandler(',', '"', maxRowChars, kept), inPlace ? kept : source);
         List<RowText> rows = new ArrayList<>();
         reader.forEach(rows::add);
         return rows;
