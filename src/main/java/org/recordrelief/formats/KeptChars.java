@@ -66,7 +66,9 @@ final class KeptChars extends Reader {
     /** Reads more, keeping what is still asked for (the parser's buffer and the current row). */
     private boolean fill() throws IOException {
         if (kept.length - keptLength < READ) {
-            int drop = (int) Math.max(0, Math.min(keepFrom, bufferStart) - keptFrom);
+            // once positions are not known, no row is taken from here: only what is not handed out yet is kept
+            long keep = positionsKnown ? Math.min(keepFrom, bufferStart) : handedOut;
+            int drop = (int) Math.max(0, keep - keptFrom);
             System.arraycopy(kept, drop, kept, 0, keptLength - drop);
             keptFrom += drop;
             keptLength -= drop;
@@ -80,6 +82,11 @@ final class KeptChars extends Reader {
         }
         keptLength += read;
         return true;
+    }
+
+    /** How many characters it can keep without growing: for a test that it does not grow without need. */
+    int keptCapacity() {
+        return kept.length;
     }
 
     boolean positionsKnown() {

@@ -176,6 +176,21 @@ class RowTextInPlaceTest {
         assertThat(kept.positionsKnown()).isFalse();
     }
 
+    /** Once positions are not known, what was handed out is let go: a long file needs no more memory. */
+    @Test
+    void withoutPositionsWhatWasHandedOutIsNotKept() throws IOException {
+        KeptChars kept = new KeptChars(new StringReader("abcdefgh".repeat(1_000_000)));
+        char[] buffer = new char[16_384];
+        kept.read(buffer, 0, 8192);
+        buffer[0] = 'z';
+        kept.read(buffer, 8192, 8192); // positions lost: the parser's buffer is not what was read
+        assertThat(kept.positionsKnown()).isFalse();
+        while (kept.read(buffer, 0, 8192) > 0) {
+            // the parser reads on, never asking for a row's text again
+        }
+        assertThat(kept.keptCapacity()).isLessThan(1 << 20);
+    }
+
     private static void appendValue(StringBuilder csv, Random random) {
         String value = random.nextInt(200) == 0 ? "v".repeat(random.nextInt(20_000))
                 : SHAPES.get(random.nextInt(SHAPES.size()));
