@@ -128,19 +128,14 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
      * characters are at hand, so a row is immutable once made.
      */
     static boolean quotedAsTheWriterWould(int index, char[] chars, int from, int to, char delimiter, char quote) {
+        return !holds(chars, from, to, quote) && quotedWithoutQuoteAsTheWriterWould(index, chars, from, to, delimiter);
+    }
+
+    /** {@link #quotedAsTheWriterWould} for a value already known to hold no quote. */
+    static boolean quotedWithoutQuoteAsTheWriterWould(int index, char[] chars, int from, int to, char delimiter) {
         if (from == to) {
             return index == 0;
         }
-        for (int i = from; i < to; i++) {
-            if (chars[i] == quote) {
-                return false;
-            }
-        }
-        return quotedWithoutQuoteAsTheWriterWould(chars, from, to, delimiter);
-    }
-
-    /** {@link #quotedAsTheWriterWould} for a value already known to hold no quote and not to be empty. */
-    static boolean quotedWithoutQuoteAsTheWriterWould(char[] chars, int from, int to, char delimiter) {
         return DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1])
                 || holdsDelimiterOrLineBreak(chars, from, to, delimiter);
     }
@@ -153,12 +148,17 @@ public final class RowText extends AbstractList<String> implements RandomAccess 
         if (from == to) {
             return index != 0;
         }
+        return !holds(chars, from, to, quote) && !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);
+    }
+
+    /** Whether the characters between {@code from} and {@code to} hold {@code c}. */
+    static boolean holds(char[] chars, int from, int to, char c) {
         for (int i = from; i < to; i++) {
-            if (chars[i] == quote) {
-                return false;
+            if (chars[i] == c) {
+                return true;
             }
         }
-        return !DelimitedRowWriter.misreadableBare(chars[from], chars[to - 1]);
+        return false;
     }
 
     private static boolean holdsDelimiterOrLineBreak(char[] chars, int from, int to, char delimiter) {

@@ -81,10 +81,10 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         boolean writerWould;
         if (quoted) {
             // read with a quote inside (doubled), or without its closing quote (a quote left open at the end)
-            if (holds(buf, offset, end, quote) || !kept.readAt(at + len, quote)) {
+            if (RowText.holds(buf, offset, end, quote) || !kept.readAt(at + len, quote)) {
                 return false;
             }
-            writerWould = len == 0 ? index == 0 : RowText.quotedWithoutQuoteAsTheWriterWould(buf, offset, end, delimiter);
+            writerWould = RowText.quotedWithoutQuoteAsTheWriterWould(index, buf, offset, end, delimiter);
         } else {
             writerWould = RowText.bareAsTheWriterWould(index, buf, offset, end, quote);
         }
@@ -103,15 +103,6 @@ final class RowTextHandler extends AbstractBaseCsvCallbackHandler<RowText> {
         room(chars);
         kept.copy(rowStart, rowStart + chars, text, 0);
         length = chars;
-    }
-
-    private static boolean holds(char[] buf, int from, int to, char c) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void copy(int index, char[] buf, int offset, int len, boolean quoted) {
