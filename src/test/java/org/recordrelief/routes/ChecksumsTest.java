@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ChecksumsTest {
 
-    private static final int BLOCK = 1 << 18;
+    /** The hashing thread's block: the sizes below lie around it. */
+    private static final int BLOCK = Checksums.Hashing.BLOCK;
 
     private static String expected(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
