@@ -19,7 +19,9 @@ import org.recordrelief.adapter.mapping.RowMapper;
 import org.recordrelief.adapter.mapping.RowResult;
 import org.recordrelief.formats.Columns;
 import org.recordrelief.formats.SourceRow;
+import org.recordrelief.model.Person;
 import org.recordrelief.model.PersonHistory;
+import org.recordrelief.report.SummaryAccumulator;
 import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.rules.Determination;
 import org.recordrelief.store.DeterminationStore;
@@ -42,10 +44,10 @@ final class PersonDecider {
     /**
      * What became of one person's rows.
      *
-     * @param history  null when no row of the person could be mapped
+     * @param person   who they are; null when no row of the person could be mapped
      * @param quarantined rows that could not be mapped, then exact duplicates, in that order
      */
-    record Decided(int read, int loaded, List<QuarantinedRow> quarantined, PersonHistory history,
+    record Decided(int read, int loaded, List<QuarantinedRow> quarantined, Person person,
                    List<Determination> determinations, List<DeterminationStore.Located> located,
                    List<ResultRow> results) {
     }
@@ -55,10 +57,12 @@ final class PersonDecider {
     }
 
     /**
-     * What became of a chunk's people; their result rows as the file's bytes when the chunk asked for it (else
-     * null), with each rendered row's determination line.
+     * What became of a chunk's people, and their figures; their result rows as the file's bytes when the chunk
+     * asked for it (else null), with each rendered row's determination line. The figures are summed here, where
+     * the histories were just built, so that no history goes back to the reading thread.
      */
-    record DecidedChunk(List<Decided> people, byte[] renderedResults, long[] renderedLines) {
+    record DecidedChunk(List<Decided> people, SummaryAccumulator summary, byte[] renderedResults,
+                        long[] renderedLines) {
     }
 
     private final CountyPolicy<?> policy;
@@ -85,11 +89,12 @@ final class PersonDecider {
     /** Every person of a chunk, in order. */
     DecidedChunk decideAll(Chunk chunk) {
         List<Decided> decided = new ArrayList<>(chunk.people().size());
+        SummaryAccumulator summary = newSummary();
         for (PersonRows person : chunk.people()) {
-            decided.add(decide(person));
+            decided.add(decide(person, summary));
         }
         if (chunk.renderer() == null) {
-            return new DecidedChunk(decided, null, null);
+            return new DecidedChunk(decided, summary, null, null);
         }
         List<List<String>> rows = new ArrayList<>();
         long[] lines = new long[64];
@@ -102,13 +107,20 @@ final class PersonDecider {
                 lines[rows.size()] = r.determinationLine();
                 rows.add(r.values());
             }
-            withoutRows.add(new Decided(d.read(), d.loaded(), d.quarantined(), d.history(), d.determinations(),
+            withoutRows.add(new Decided(d.read(), d.loaded(), d.quarantined(), d.person(), d.determinations(),
                     d.located(), List.of()));
         }
-        return new DecidedChunk(withoutRows, chunk.renderer().render(rows), Arrays.copyOf(lines, rows.size()));
+        return new DecidedChunk(withoutRows, summary, chunk.renderer().render(rows),
+                Arrays.copyOf(lines, rows.size()));
     }
 
-    Decided decide(PersonRows person) {
+    /** An empty sum of the figures for this run's county, rule set and date. */
+    SummaryAccumulator newSummary() {
+        return new SummaryAccumulator(policy.county(), policy.ruleSet().version(), asOf);
+    }
+
+    /** Decides one person and adds their figures to {@code summary}. */
+    Decided decide(PersonRows person, SummaryAccumulator summary) {
         List<MappedRow> mapped = new ArrayList<>(person.rows().size());
         List<QuarantinedRow> quarantined = new ArrayList<>();
         List<Long> unreadable = new ArrayList<>();
@@ -136,6 +148,7 @@ final class PersonDecider {
         }
         PersonHistory history = assembled.history().withUnreadableLines(unreadable);
         List<Determination> decided = policy.evaluate(history, asOf);
+        summary.add(history, decided);
         List<DeterminationStore.Located> located = new ArrayList<>(decided.size());
         long personLine = Long.MAX_VALUE;
         for (Determination d : decided) {
@@ -144,7 +157,7 @@ final class PersonDecider {
         for (Determination d : decided) {
             located.add(new DeterminationStore.Located(d, assembled.firstLine(d.caseId(), d.chargeId()), personLine));
         }
-        return new Decided(read, mapped.size() - duplicates.size(), quarantined, history, decided, located,
+        return new Decided(read, mapped.size() - duplicates.size(), quarantined, history.person(), decided, located,
                 results(mapped, duplicates, located));
     }
 

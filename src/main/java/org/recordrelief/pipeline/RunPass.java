@@ -58,6 +58,7 @@ public final class RunPass implements Closeable {
     private final Path tmp;
     private final DeterminationStore determinations;
     private final QuarantineStore quarantine;
+    private final PersonDecider decider;
     private final InOrderWorker<PersonDecider.Chunk, PersonDecider.DecidedChunk> worker;
     /**
      * Stores batches and writes the rendered results on a thread of their own: the run's thread, which reads
@@ -94,7 +95,7 @@ public final class RunPass implements Closeable {
         this.determinations = determinations;
         this.quarantine = quarantine;
         this.plan = adapter.output();
-        PersonDecider decider = new PersonDecider(policy, mapper, asOf, plan, adapter.sourceColumns(), Map.of(
+        this.decider = new PersonDecider(policy, mapper, asOf, plan, adapter.sourceColumns(), Map.of(
                 "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
         this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
                 IN_FLIGHT);
@@ -108,7 +109,7 @@ public final class RunPass implements Closeable {
         this.results = new ResultsWriter(plan, adapter.sourceColumns(), resultsFile, linesFile,
                 tmp.resolve("spill-results"), SPILL_BUDGET_CHARS);
         this.renderer = results.takesRenderedRows() ? results.renderer() : null;
-        this.summary = newSummary();
+        this.summary = decider.newSummary();
     }
 
     /** The rows of an export, person by person, for {@link #decide}. */
@@ -126,17 +127,14 @@ public final class RunPass implements Closeable {
     }
 
     private void record(PersonDecider.DecidedChunk chunk) {
+        summary.addAll(chunk.summary());
         for (PersonDecider.Decided person : chunk.people()) {
             read += person.read();
             loaded += person.loaded();
             person.quarantined().forEach(this::quarantine);
-            if (person.history() != null) {
-                summary.add(person.history(), person.determinations());
-                // only the people a reviewer can see: those with a determination (less personal data kept)
-                if (people != null && !person.determinations().isEmpty()) {
-                    peopleBatch.add(new PersonStore.Listed(person.located().get(0).personLine(),
-                            person.history().person()));
-                }
+            // only the people a reviewer can see: those with a determination (less personal data kept)
+            if (people != null && person.person() != null && !person.determinations().isEmpty()) {
+                peopleBatch.add(new PersonStore.Listed(person.located().get(0).personLine(), person.person()));
             }
             determinationBatch.addAll(person.located());
             for (PersonDecider.ResultRow row : person.results()) {
@@ -178,7 +176,7 @@ public final class RunPass implements Closeable {
             people.discard(runId);
         }
         results.restartInAnyOrder();
-        summary = newSummary();
+        summary = decider.newSummary();
         read = 0;
         loaded = 0;
         quarantined = 0;
@@ -240,10 +238,6 @@ public final class RunPass implements Closeable {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return file;
-    }
-
-    private SummaryAccumulator newSummary() {
-        return new SummaryAccumulator(policy.county(), policy.ruleSet().version(), asOf);
     }
 
     @Override

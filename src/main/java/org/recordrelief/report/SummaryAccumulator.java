@@ -145,6 +145,30 @@ public final class SummaryAccumulator {
         return out.append(canonical, from, canonical.length()).toString();
     }
 
+    /**
+     * Adds the figures of people another accumulator summed (of the same county, rule set and date): a run's
+     * evaluation thread sums each chunk of people where their histories are, and the run adds up the chunks.
+     */
+    public void addAll(SummaryAccumulator other) {
+        RunSummary o = other.summary();
+        synchronized (this) {
+            persons += o.personsEvaluated();
+            eligible += o.convictionsEligible();
+            individuals += o.individualsEligible();
+            dismissed += o.dismissed();
+            reduced += o.reduced();
+            leftWithNoConviction += o.individualsLeftWithNoConviction();
+            leftWithNoFelony += o.individualsLeftWithNoFelony();
+            related += o.relatedChargesDismissed();
+            pleaBargains += o.pleaBargainReviews();
+            withUnreadableRecords += o.individualsWithUnreadableRecords();
+            incompleteHistoryReviews += o.reviewsForIncompleteHistory();
+            o.byOutcome().forEach((k, v) -> byOutcome.merge(k, v, Long::sum));
+            o.byCodeSection().forEach((k, v) -> byCodeSection.merge(k, v, Long::sum));
+            o.byReason().forEach((k, v) -> byReason.merge(k, v, Long::sum));
+        }
+    }
+
     /** Quarantined rows that may be convictions the rules decide; they get no determination. */
     public synchronized void quarantinedForReview(long rows) {
         quarantinedForReview = rows;

@@ -108,6 +108,40 @@ class SummaryAccumulatorTest {
                 + "convictions sent to review because their history may be incomplete: 1");
     }
 
+    /**
+     * A run sums each chunk of people on the evaluation thread and adds the chunks up: cut anywhere, the sum of
+     * the parts is the sum of the whole, figure by figure.
+     */
+    @Test
+    void chunksSummedApartAddUpToTheWhole() {
+        CountyPolicy<?> policy = Policies.withOptions("{relatedCharges: [PC 647(f)]}");
+        List<PersonHistory> people = List.of(
+                person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
+                person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                        .prior("11357(b) HS", MISDEMEANOR, "2008-01-01").prior("459 PC", MISDEMEANOR, "2012-01-01")
+                        .build(),
+                person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                        .prior("187 PC", FELONY, "1990-01-01").build(),
+                person("d").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
+                        .sameCase("647(f) PC", MISDEMEANOR).build(),
+                person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build(),
+                person("f").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").unreadable(7).build(),
+                person("g").born("1970-01-01").convicted("11360 HS", FELONY, "2010-01-01").build());
+        RunSummary whole = summarise(policy, people);
+        assertThat(whole.relatedChargesDismissed()).as("the people cover every figure").isPositive();
+        assertThat(whole.reviewsForIncompleteHistory()).isPositive();
+        assertThat(whole.individualsLeftWithNoFelony()).isPositive();
+        for (int cut = 0; cut <= people.size(); cut++) {
+            SummaryAccumulator run = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), AS_OF);
+            for (List<PersonHistory> chunk : List.of(people.subList(0, cut), people.subList(cut, people.size()))) {
+                SummaryAccumulator part = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), AS_OF);
+                chunk.forEach(h -> part.add(h, policy.evaluate(h, AS_OF)));
+                run.addAll(part);
+            }
+            assertThat(run.summary()).as("cut after %d people", cut).isEqualTo(whole);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"HS 11357(b)", "HS 11357", "HS 11357(a) + HS 11360",
             "PC 664/HS 11359(b)(1)", "HS 11360(a)(3)(B)", "HS 11357(", "HS 11357)(b", "((a)b)", "(a)(", ""})

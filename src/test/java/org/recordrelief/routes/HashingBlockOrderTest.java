@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class HashingBlockOrderTest {
 
-    private static final int BLOCK = 1 << 18;
+    private static final int BLOCK = Checksums.Hashing.BLOCK;
 
     @Test
     void aBlockHandedOverWhileTheIdleHashingThreadEndsIsStillHashedInOrder() throws Exception {
