@@ -59,7 +59,9 @@ final class PersonDecider {
     /**
      * What became of a chunk's people, and their figures; their result rows as the file's bytes when the chunk
      * asked for it (else null), with each rendered row's determination line. The figures are summed here, where
-     * the histories were just built, so that no history goes back to the reading thread.
+     * the histories were just built and are still in this core's cache: the reading thread, which summed them
+     * before, is the busiest at the end of a run, and no history now stays referenced until it gets to the
+     * chunk (less for the collector to copy meanwhile).
      */
     record DecidedChunk(List<Decided> people, SummaryAccumulator summary, byte[] renderedResults,
                         long[] renderedLines) {

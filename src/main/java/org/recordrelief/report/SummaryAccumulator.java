@@ -70,7 +70,7 @@ public final class SummaryAccumulator {
         }
         eligible += personEligible;
         individuals++;
-        // No streams or joined references: this runs for every person, on the thread that reads the export. A
+        // No streams or joined references: this runs for every person (on the evaluation thread). A
         // count is matched by its case and count ids, so "A" + "1/2" and "A/1" + "2" are two counts, not one.
         boolean convictionLeft = false;
         boolean anyFelony = false;
@@ -148,6 +148,7 @@ public final class SummaryAccumulator {
     /**
      * Adds the figures of people another accumulator summed (of the same county, rule set and date): a run's
      * evaluation thread sums each chunk of people where their histories are, and the run adds up the chunks.
+     * Not the quarantined rows for review: a run sets those once, at its end ({@link #quarantinedForReview}).
      */
     public void addAll(SummaryAccumulator other) {
         RunSummary o = other.summary();

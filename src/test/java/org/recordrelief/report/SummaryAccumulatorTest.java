@@ -114,7 +114,7 @@ class SummaryAccumulatorTest {
      */
     @Test
     void chunksSummedApartAddUpToTheWhole() {
-        CountyPolicy<?> policy = Policies.withOptions("{relatedCharges: [PC 647(f)]}");
+        CountyPolicy<?> policy = Policies.withOptions("{relatedCharges: [PC 647(f)], pleaBargainReview: [PC 32]}");
         List<PersonHistory> people = List.of(
                 person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
                 person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
@@ -126,11 +126,18 @@ class SummaryAccumulatorTest {
                         .sameCase("647(f) PC", MISDEMEANOR).build(),
                 person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build(),
                 person("f").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").unreadable(7).build(),
-                person("g").born("1970-01-01").convicted("11360 HS", FELONY, "2010-01-01").build());
+                person("g").born("1970-01-01").convicted("11360 HS", FELONY, "2010-01-01").build(),
+                // a count of accessory after a cannabis count dismissed in the same case: a possible plea bargain
+                person("h").born("1970-01-01").convicted("32 PC", FELONY, "2010-01-01").sameCaseDismissed("11359 HS")
+                        .build());
         RunSummary whole = summarise(policy, people);
-        assertThat(whole.relatedChargesDismissed()).as("the people cover every figure").isPositive();
-        assertThat(whole.reviewsForIncompleteHistory()).isPositive();
-        assertThat(whole.individualsLeftWithNoFelony()).isPositive();
+        // every figure the parts must add up to is there at least once
+        assertThat(List.of(whole.personsEvaluated(), whole.convictionsEligible(), whole.individualsEligible(),
+                whole.dismissed(), whole.reduced(), whole.individualsLeftWithNoConviction(),
+                whole.individualsLeftWithNoFelony(), whole.relatedChargesDismissed(), whole.pleaBargainReviews(),
+                whole.individualsWithUnreadableRecords(), whole.reviewsForIncompleteHistory()))
+                .as("the people cover every figure").allMatch(figure -> figure > 0);
+        assertThat(whole.byOutcome()).hasSizeGreaterThan(2);
         for (int cut = 0; cut <= people.size(); cut++) {
             SummaryAccumulator run = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), AS_OF);
             for (List<PersonHistory> chunk : List.of(people.subList(0, cut), people.subList(cut, people.size()))) {
