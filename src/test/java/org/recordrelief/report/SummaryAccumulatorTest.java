@@ -6,6 +6,7 @@ import static org.recordrelief.model.OffenceLevel.MISDEMEANOR;
 import static org.recordrelief.testing.HistoryBuilder.person;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,23 @@ class SummaryAccumulatorTest {
 
     static final LocalDate AS_OF = LocalDate.of(2020, 7, 1);
 
+    /** Five people of the press release's figures, each with what the rules make of them. */
+    private static final List<PersonHistory> PRESS_RELEASE_PEOPLE = List.of(
+            // only conviction dismissed: left with no conviction
+            person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
+            // two cannabis convictions, one dismissed one reduced, plus a burglary misdemeanor
+            person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                    .prior("11357(b) HS", MISDEMEANOR, "2008-01-01").prior("459 PC", MISDEMEANOR, "2012-01-01")
+                    .build(),
+            // excluded by a super strike: not counted as eligible
+            person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
+                    .prior("187 PC", FELONY, "1990-01-01").build(),
+            // dismissed, but a burglary felony remains
+            person("d").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
+                    .prior("459 PC", FELONY, "2012-01-01").build(),
+            // no cannabis conviction at all
+            person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build());
+
     private RunSummary summarise(CountyPolicy<?> policy, List<PersonHistory> people) {
         SummaryAccumulator acc = new SummaryAccumulator(policy.county(), policy.ruleSet().version(), AS_OF);
         people.forEach(h -> acc.add(h, policy.evaluate(h, AS_OF)));
@@ -36,22 +54,7 @@ class SummaryAccumulatorTest {
 
     @Test
     void countsThePressReleaseFiguresPersonByPerson() {
-        List<PersonHistory> people = List.of(
-                // only conviction dismissed: left with no conviction
-                person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
-                // two cannabis convictions, one dismissed one reduced, plus a burglary misdemeanor
-                person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
-                        .prior("11357(b) HS", MISDEMEANOR, "2008-01-01").prior("459 PC", MISDEMEANOR, "2012-01-01")
-                        .build(),
-                // excluded by a super strike: not counted as eligible
-                person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
-                        .prior("187 PC", FELONY, "1990-01-01").build(),
-                // dismissed, but a burglary felony remains
-                person("d").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
-                        .prior("459 PC", FELONY, "2012-01-01").build(),
-                // no cannabis conviction at all
-                person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build());
-        RunSummary s = summarise(Policies.withOptions(""), people);
+        RunSummary s = summarise(Policies.withOptions(""), PRESS_RELEASE_PEOPLE);
 
         assertThat(s.county()).isEqualTo("SACRAMENTO");
         assertThat(s.personsEvaluated()).isEqualTo(5);
@@ -115,21 +118,14 @@ class SummaryAccumulatorTest {
     @Test
     void chunksSummedApartAddUpToTheWhole() {
         CountyPolicy<?> policy = Policies.withOptions("{relatedCharges: [PC 647(f)], pleaBargainReview: [PC 32]}");
-        List<PersonHistory> people = List.of(
-                person("a").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01").build(),
-                person("b").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
-                        .prior("11357(b) HS", MISDEMEANOR, "2008-01-01").prior("459 PC", MISDEMEANOR, "2012-01-01")
-                        .build(),
-                person("c").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01")
-                        .prior("187 PC", FELONY, "1990-01-01").build(),
-                person("d").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
+        List<PersonHistory> people = new ArrayList<>(PRESS_RELEASE_PEOPLE);
+        people.addAll(List.of(
+                person("r").born("1970-01-01").convicted("11357(b) HS", MISDEMEANOR, "2010-01-01")
                         .sameCase("647(f) PC", MISDEMEANOR).build(),
-                person("e").born("1970-01-01").convicted("23152(a) VC", MISDEMEANOR, "2010-01-01").build(),
-                person("f").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").unreadable(7).build(),
-                person("g").born("1970-01-01").convicted("11360 HS", FELONY, "2010-01-01").build(),
+                person("u").born("1970-01-01").convicted("11359 HS", FELONY, "2010-01-01").unreadable(7).build(),
                 // a count of accessory after a cannabis count dismissed in the same case: a possible plea bargain
-                person("h").born("1970-01-01").convicted("32 PC", FELONY, "2010-01-01").sameCaseDismissed("11359 HS")
-                        .build());
+                person("p").born("1970-01-01").convicted("32 PC", FELONY, "2010-01-01").sameCaseDismissed("11359 HS")
+                        .build()));
         RunSummary whole = summarise(policy, people);
         // every figure the parts must add up to is there at least once
         assertThat(List.of(whole.personsEvaluated(), whole.convictionsEligible(), whole.individualsEligible(),
