@@ -22,7 +22,6 @@ import org.recordrelief.formats.DelimitedRowWriter;
 import org.recordrelief.formats.RowWriter;
 import org.recordrelief.report.RunSummary;
 import org.recordrelief.report.SummaryAccumulator;
-import org.recordrelief.rules.CountyPolicy;
 import org.recordrelief.store.DeterminationStore;
 import org.recordrelief.store.PersonStore;
 import org.recordrelief.store.QuarantineStore;
@@ -51,9 +50,7 @@ public final class RunPass implements Closeable {
 
     private final long runId;
     private final CompiledAdapter adapter;
-    private final CountyPolicy<?> policy;
     private final RowMapper mapper;
-    private final LocalDate asOf;
     private final String sourceName;
     private final Path tmp;
     private final DeterminationStore determinations;
@@ -87,15 +84,13 @@ public final class RunPass implements Closeable {
         this.people = adapter.approvalRequired() ? people : null;
         this.runId = runId;
         this.adapter = adapter;
-        this.policy = adapter.policy();
         this.mapper = mapper;
-        this.asOf = asOf;
         this.sourceName = sourceName;
         this.tmp = tmp;
         this.determinations = determinations;
         this.quarantine = quarantine;
         this.plan = adapter.output();
-        this.decider = new PersonDecider(policy, mapper, asOf, plan, adapter.sourceColumns(), Map.of(
+        this.decider = new PersonDecider(adapter.policy(), mapper, asOf, plan, adapter.sourceColumns(), Map.of(
                 "run.id", String.valueOf(runId), "run.asOf", asOf.toString(), "run.source", sourceName));
         this.worker = new InOrderWorker<>("record-relief-evaluate-" + runId, decider::decideAll, this::record,
                 IN_FLIGHT);
