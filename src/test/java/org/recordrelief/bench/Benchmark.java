@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code archive-classes}. Each runs in its own JVM under {@code /usr/bin/time -v}. Prints wall time, rows/s, MB/s, peak RSS and the
  * ratio to the floor. With {@code REPEAT} (environment, default 1) above 1, the floor and the pipeline each
  * run that many times, alternating, and the fastest of each is shown: this machine's timings vary by a
- * fifth from run to run. Unless {@code SERVICE=0}, a third row measures the pipeline as {@code serve} runs it, in
+ * fifth from run to run. Each round's ratio is printed too: the fastest floor and the fastest run may come
+ * from minutes apart, a round's two from one right after the other. Unless {@code SERVICE=0}, a third row measures the pipeline as {@code serve} runs it, in
  * a JVM already warm from an export before ({@link ServiceRun}); it needs a second generated file.
  *
  * <p>Usage: {@code Benchmark CLASSPATH LAUNCHER HEAP ROWS...}: the floor's classpath, the distribution's
@@ -56,6 +57,7 @@ public final class Benchmark {
         String heap = args[2];
         List<String[]> table = new ArrayList<>();
         List<Double> cores = new ArrayList<>();
+        List<String> rounds = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             long rows = Long.parseLong(args[i]);
             Path dir = Path.of("target", "bench", String.valueOf(rows));
@@ -68,12 +70,16 @@ public final class Benchmark {
             Measure floor = null;
             Measure pipeline = null;
             Measure service = null;
+            List<String> ratios = new ArrayList<>();
             for (int r = 0; r < REPEAT; r++) {
                 cores.add(CoreCheck.coresForTwoThreads());
-                floor = timed(dir.resolve("floor.log"), java(heap, classpath, Floor.class.getName(), file.toString(),
-                        dir.resolve("floor-out.csv").toString()), Map.of()).fasterOf(floor);
+                Measure floorNow = timed(dir.resolve("floor.log"), java(heap, classpath, Floor.class.getName(),
+                        file.toString(), dir.resolve("floor-out.csv").toString()), Map.of());
                 Files.deleteIfExists(dir.resolve("floor-out.csv"));
-                pipeline = pipeline(dir, file, launcher, heap).fasterOf(pipeline);
+                Measure pipelineNow = pipeline(dir, file, launcher, heap);
+                ratios.add(ratio(pipelineNow, floorNow));
+                floor = floorNow.fasterOf(floor);
+                pipeline = pipelineNow.fasterOf(pipeline);
                 if (SERVICE) {
                     Path work = countyFolders(dir);
                     service = ServiceRun.measure(dir.resolve("service.log"), work, dir.resolve("adapters"), second, file,
@@ -81,6 +87,7 @@ public final class Benchmark {
                     deleteTree(work);
                 }
             }
+            rounds.add(String.format(Locale.ROOT, "%,d rows: %s", dataRows, String.join(", ", ratios)));
             table.add(row("floor (FastCSV read + write)", dataRows, mb, floor, floor));
             table.add(row("record-relief run (Sacramento)", dataRows, mb, pipeline, floor));
             if (SERVICE) {
@@ -100,6 +107,11 @@ public final class Benchmark {
                 + "each round and at the end: below 2, something else takes part of them, the host or another process, "
                 + "and the pipeline, which needs two, slows more than the floor)%n", cores.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                 cores.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        if (REPEAT > 1) {
+            // the fastest of each may come from different minutes; a round's two ran one right after the other
+            System.out.println("(run against the floor round by round, each pair one right after the other: "
+                    + String.join("; ", rounds) + ")");
+        }
         if (SERVICE) {
             System.out.println("(serve: one service reads another export of the same size first, then this file; "
                     + "its row is that second run, from its start to its end by the service's log, as of the day "
@@ -164,8 +176,11 @@ public final class Benchmark {
         return new String[] {what, String.format(Locale.ROOT, "%,d", rows), String.format(Locale.ROOT, "%.1f", m.seconds()),
                 String.format(Locale.ROOT, "%.1f", m.cpuSeconds()),
                 String.format(Locale.ROOT, "%,.0f", rows / m.seconds()), String.format(Locale.ROOT, "%.0f", mb / m.seconds()),
-                String.format(Locale.ROOT, "%,d MB", m.rssKb() / 1024), String.format(Locale.ROOT, "%.1f×",
-                m.seconds() / floor.seconds())};
+                String.format(Locale.ROOT, "%,d MB", m.rssKb() / 1024), ratio(m, floor)};
+    }
+
+    private static String ratio(Measure m, Measure floor) {
+        return String.format(Locale.ROOT, "%.1f×", m.seconds() / floor.seconds());
     }
 
     private static Measure timed(Path log, List<String> command, Map<String, String> environment) throws Exception {
