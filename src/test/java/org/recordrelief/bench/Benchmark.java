@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * ratio to the floor. With {@code REPEAT} (environment, default 1) above 1, the floor and the pipeline each
  * run that many times, alternating, and the fastest of each is shown: this machine's timings vary by a
  * fifth from run to run. Each round's ratio is printed too: the fastest floor and the fastest run may come
- * from minutes apart, a round's two from one right after the other. Unless {@code SERVICE=0}, a third row measures the pipeline as {@code serve} runs it, in
- * a JVM already warm from an export before ({@link ServiceRun}); it needs a second generated file.
+ * from minutes apart, a round's two from one right after the other. Unless {@code SERVICE=0}, a third row
+ * measures the pipeline as {@code serve} runs it, in a JVM already warm from an export before
+ * ({@link ServiceRun}); it needs a second generated file.
  *
  * <p>Usage: {@code Benchmark CLASSPATH LAUNCHER HEAP ROWS...}: the floor's classpath, the distribution's
  * {@code bin/record-relief}, the heap of both.
@@ -108,7 +109,6 @@ public final class Benchmark {
                 + "and the pipeline, which needs two, slows more than the floor)%n", cores.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                 cores.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (REPEAT > 1) {
-            // the fastest of each may come from different minutes; a round's two ran one right after the other
             System.out.println("(run against the floor round by round, each pair one right after the other: "
                     + String.join("; ", rounds) + ")");
         }
