@@ -47,7 +47,7 @@ final class Checksums {
          * Blocks of 2 MB, four of them (8 MB): the reader stalls only when the hashing thread is some 50 ms
          * behind, and hands over a block 400 times for an 800 MB export. With blocks of 256 KB (1 MB in
          * all) it was held up whenever the hashing thread waited a few milliseconds for a core, and a million-row
-         * run took 0.3 s longer (six pairs of runs, every one slower; docs/performance.md).
+         * run took 0.3 s longer (six pairs of runs, every one slower; docs/performance-log.md).
          */
         static final int BLOCK = 1 << 21;
         private static final int BLOCKS = 4;
